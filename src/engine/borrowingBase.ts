@@ -1,0 +1,117 @@
+/**
+ * The Borrowing Base as the Seventh Amendment leaves it: clause (a) from the Credit Agreement
+ * (supplied by the workbook), clause (b) the inventory component, clause (c) the PPE Subcomponent;
+ * with the Availability Reserve, the Threshold and availability.
+ */
+import { Dec, maxDec, minDec, ZERO } from "./decimal";
+import { term } from "./terms";
+
+/** Which limit of clause (b) binds: (A) the cap, (B) 65% of Eligible Inventory, (C) 85% of the Net Recovery Percentage. */
+export type InventoryLimit = "cap" | "advanceRate" | "netRecovery";
+
+export interface InventoryComponent {
+  readonly amount: Dec;
+  readonly binding: InventoryLimit;
+}
+
+/**
+ * Section 1.1(f)(b): "(i) the lesser of (A) $125,000,000 and (B) 65% of all Eligible Inventory
+ * … or (ii) at any time following Agent's receipt of a satisfactory appraisal …, the least of
+ * (A) $125,000,000, (B) 65% of all Eligible Inventory … and (C) 85% of the Net Recovery
+ * Percentage … of all Eligible Inventory".
+ *
+ * A Net Recovery Percentage given means the appraisal has been received (clause (ii)); none
+ * given means clause (i). Where two limits are equal, the one listed first in the text is named.
+ *
+ * @example inventoryComponent(dec(200000000)).amount //=> 125000000, binding "cap"
+ */
+export function inventoryComponent(eligibleInventory: Dec, netRecoveryPercentage?: Dec): InventoryComponent {
+  const candidates: [InventoryLimit, Dec][] = [
+    ["cap", term("inventoryCap")],
+    ["advanceRate", eligibleInventory.times(term("inventoryAdvanceRate"))],
+  ];
+  if (netRecoveryPercentage !== undefined) {
+    candidates.push(["netRecovery", eligibleInventory.times(netRecoveryPercentage).times(term("netRecoveryAdvanceRate"))]);
+  }
+  let best = candidates[0];
+  for (const c of candidates) if (c[1].lessThan(best[1])) best = c;
+  return { amount: best[1], binding: best[0] };
+}
+
+/** Section 1.1(f)(c): "the lesser of (i) $50,000,000 and (ii) 50% of the OLV In-Place Value of Eligible Fixed Assets", before reductions. */
+export function ppeBase(olvInPlaceValue: Dec): Dec {
+  return minDec(term("ppeCap"), olvInPlaceValue.times(term("ppeOlvRate")));
+}
+
+/**
+ * Section 1.1(f)(c): the PPE Subcomponent, "permanently reduced in an amount equal to each PPE
+ * Subcomponent Reduction; and … shall at no time be less than zero".
+ *
+ * @example ppeSubcomponent(dec(80000000), dec(15000000)) //=> 25000000
+ */
+export function ppeSubcomponent(olvInPlaceValue: Dec, ppeSubcomponentReductions: Dec = ZERO): Dec {
+  return maxDec(ZERO, ppeBase(olvInPlaceValue).minus(ppeSubcomponentReductions));
+}
+
+export interface BorrowingBaseInputs {
+  /** Clause (a), the receivables component, as the Credit Agreement defines it (not in the amendment). */
+  readonly receivablesComponent: Dec;
+  readonly eligibleInventory: Dec;
+  readonly olvInPlaceValue: Dec;
+  readonly netRecoveryPercentage?: Dec;
+  readonly ppeSubcomponentReductions?: Dec;
+}
+
+export interface BorrowingBase {
+  readonly clauseA: Dec;
+  readonly clauseB: InventoryComponent;
+  readonly ppeBase: Dec;
+  readonly ppeSubcomponentReductions: Dec;
+  readonly clauseC: Dec;
+  readonly total: Dec;
+}
+
+/** Section 1.1(f): the Borrowing Base is clause (a) plus clause (b) plus clause (c). */
+export function borrowingBase(inputs: BorrowingBaseInputs): BorrowingBase {
+  const clauseB = inventoryComponent(inputs.eligibleInventory, inputs.netRecoveryPercentage);
+  const reductions = inputs.ppeSubcomponentReductions ?? ZERO;
+  const clauseC = ppeSubcomponent(inputs.olvInPlaceValue, reductions);
+  return {
+    clauseA: inputs.receivablesComponent,
+    clauseB,
+    ppeBase: ppeBase(inputs.olvInPlaceValue),
+    ppeSubcomponentReductions: reductions,
+    clauseC,
+    total: inputs.receivablesComponent.plus(clauseB.amount).plus(clauseC),
+  };
+}
+
+/** Section 1.1(e): "the lesser of (i) $20,000,000 and (ii) ten percent (10%) of the Revolving Commitment Amount". */
+export function availabilityReserve(revolvingCommitmentAmount: Dec = term("revolvingCommitmentAmount")): Dec {
+  return minDec(term("availabilityReserveCap"), revolvingCommitmentAmount.times(term("availabilityReserveRate")));
+}
+
+/**
+ * Availability (Reading R-AVAILABILITY): the lesser of the Revolving Commitment Amount and
+ * (Borrowing Base − Availability Reserve − other reserves), less Revolving Credit Outstandings.
+ * Signed: a negative result is an overadvance. The Credit Agreement's own definition is not in
+ * the amendment; the Availability Reserve is "a reserve against availability under the
+ * Borrowing Base" (1.1(e)).
+ */
+export function availability(
+  borrowingBaseTotal: Dec,
+  revolvingCreditOutstandings: Dec,
+  otherReserves: Dec = ZERO,
+  revolvingCommitmentAmount: Dec = term("revolvingCommitmentAmount"),
+): Dec {
+  const base = borrowingBaseTotal.minus(availabilityReserve(revolvingCommitmentAmount)).minus(otherReserves);
+  return minDec(revolvingCommitmentAmount, base).minus(revolvingCreditOutstandings);
+}
+
+/**
+ * Section 1.1(aa): "Threshold" means "an amount equal to 85% of the Borrowing Base attributable
+ * to the sum of (i) amounts included under clause (a) … and (ii) amounts included under clause (b)".
+ */
+export function threshold(receivablesComponent: Dec, inventoryComponentAmount: Dec): Dec {
+  return receivablesComponent.plus(inventoryComponentAmount).times(term("thresholdRate"));
+}

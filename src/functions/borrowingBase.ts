@@ -1,0 +1,176 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any[][]` as "any value, single cell or range" */
+/**
+ * Custom functions for the Borrowing Base (Section 1.1(f)), the Availability Reserve (1.1(e)),
+ * availability and the Threshold (1.1(aa)). Thin: convert, call the engine, convert back.
+ */
+import * as engine from "../engine/borrowingBase";
+import { ZERO } from "../engine/decimal";
+import { formatPercent, formatUsd } from "../engine/format";
+import { term } from "../engine/terms";
+import { elementwise, guard, Matrix } from "./support/arrays";
+import { amount, fraction, parseCell } from "./support/params";
+
+/**
+ * Clause (b) of the Borrowing Base, the inventory component: the lesser of $125,000,000 and 65% of Eligible Inventory; with a Net Recovery Percentage (appraisal received), also at most 85% of that percentage of Eligible Inventory. Example: =KAISER.INVENTORYCOMPONENT(150000000) gives 97,500,000. #NUM! when Eligible Inventory is negative or the Net Recovery Percentage is outside 0..1. [1.1(f)(b)]
+ * @customfunction
+ * @param eligibleInventory Eligible Inventory, amount in US dollars (number or range).
+ * @param [netRecoveryPercentage] Net Recovery Percentage from the most recent Inventory appraisal, fraction (72% is 0.72); blank before a satisfactory appraisal (number or range).
+ * @returns Clause (b) in US dollars.
+ */
+export function inventoryComponent(eligibleInventory: any[][], netRecoveryPercentage?: any[][]): any[][] {
+  return elementwise(
+    [eligibleInventory, netRecoveryPercentage],
+    [amount("eligibleInventory"), fraction("netRecoveryPercentage", { optional: true })] as const,
+    (inventory, nrp) => engine.inventoryComponent(inventory, nrp).amount,
+  );
+}
+
+/**
+ * The PPE Subcomponent, clause (c) of the Borrowing Base: the lesser of $50,000,000 and 50% of OLV In-Place Value, less the cumulative PPE Subcomponent Reductions, never below zero. Example: =KAISER.PPESUBCOMPONENT(80000000, 15000000) gives 25,000,000. #NUM! when OLV In-Place Value or the reductions are negative. [1.1(f)(c)]
+ * @customfunction
+ * @param olvInPlaceValue OLV In-Place Value of Eligible Fixed Assets, amount in US dollars (number or range).
+ * @param [ppeSubcomponentReductions] Cumulative PPE Subcomponent Reductions to date, amount in US dollars; blank is none (number or range).
+ * @returns The PPE Subcomponent in US dollars.
+ */
+export function ppeSubcomponent(olvInPlaceValue: any[][], ppeSubcomponentReductions?: any[][]): any[][] {
+  return elementwise(
+    [olvInPlaceValue, ppeSubcomponentReductions],
+    [amount("olvInPlaceValue"), amount("ppeSubcomponentReductions", { optional: true, default: ZERO })] as const,
+    (olv, reductions) => engine.ppeSubcomponent(olv, reductions),
+  );
+}
+
+/**
+ * The Borrowing Base: clause (a) receivables (as the Credit Agreement has it, supplied by the workbook) plus clause (b) inventory plus clause (c) the PPE Subcomponent. Example: =KAISER.BORROWINGBASE(150000000, 200000000, 80000000) gives 315,000,000. #NUM! when an amount is negative or the Net Recovery Percentage is outside 0..1. [1.1(f)]
+ * @customfunction
+ * @param receivablesComponent Clause (a) of the Borrowing Base, amount in US dollars (number or range).
+ * @param eligibleInventory Eligible Inventory, amount in US dollars (number or range).
+ * @param olvInPlaceValue OLV In-Place Value of Eligible Fixed Assets, amount in US dollars (number or range).
+ * @param [netRecoveryPercentage] Net Recovery Percentage, fraction; blank before a satisfactory appraisal (number or range).
+ * @param [ppeSubcomponentReductions] Cumulative PPE Subcomponent Reductions, amount in US dollars; blank is none (number or range).
+ * @returns The Borrowing Base in US dollars.
+ */
+export function borrowingBase(
+  receivablesComponent: any[][],
+  eligibleInventory: any[][],
+  olvInPlaceValue: any[][],
+  netRecoveryPercentage?: any[][],
+  ppeSubcomponentReductions?: any[][],
+): any[][] {
+  return elementwise(
+    [receivablesComponent, eligibleInventory, olvInPlaceValue, netRecoveryPercentage, ppeSubcomponentReductions],
+    [
+      amount("receivablesComponent"),
+      amount("eligibleInventory"),
+      amount("olvInPlaceValue"),
+      fraction("netRecoveryPercentage", { optional: true }),
+      amount("ppeSubcomponentReductions", { optional: true, default: ZERO }),
+    ] as const,
+    (a, inventory, olv, nrp, reductions) =>
+      engine.borrowingBase({ receivablesComponent: a, eligibleInventory: inventory, olvInPlaceValue: olv, netRecoveryPercentage: nrp, ppeSubcomponentReductions: reductions }).total,
+  );
+}
+
+/**
+ * The Availability Reserve: the lesser of $20,000,000 and 10% of the Revolving Commitment Amount. Example: =KAISER.AVAILABILITYRESERVE() gives 20,000,000. #NUM! when the Revolving Commitment Amount is negative. [1.1(e)]
+ * @customfunction
+ * @param [revolvingCommitmentAmount] Revolving Commitment Amount, amount in US dollars; blank is $200,000,000 (number or range).
+ * @returns The Availability Reserve in US dollars.
+ */
+export function availabilityReserve(revolvingCommitmentAmount?: any[][]): any[][] {
+  return elementwise(
+    [revolvingCommitmentAmount],
+    [amount("revolvingCommitmentAmount", { optional: true, default: term("revolvingCommitmentAmount") })] as const,
+    (rca) => engine.availabilityReserve(rca),
+  );
+}
+
+/**
+ * Availability: the lesser of the Revolving Commitment Amount and (Borrowing Base − Availability Reserve − other reserves), less Revolving Credit Outstandings; negative is an overadvance (a reading: the Credit Agreement's definition is not in the amendment). Example: =KAISER.AVAILABILITY(315000000, 150000000) gives 30,000,000. #NUM! when the Borrowing Base, outstandings, reserves or commitment is negative. [1.1(e)]
+ * @customfunction
+ * @param borrowingBase Borrowing Base, amount in US dollars (number or range).
+ * @param revolvingCreditOutstandings Revolving Credit Outstandings, amount in US dollars (number or range).
+ * @param [otherReserves] Other reserves against the Borrowing Base, amount in US dollars; blank is none (number or range).
+ * @param [revolvingCommitmentAmount] Revolving Commitment Amount, amount in US dollars; blank is $200,000,000 (number or range).
+ * @returns Availability in US dollars, signed.
+ */
+export function availability(borrowingBase: any[][], revolvingCreditOutstandings: any[][], otherReserves?: any[][], revolvingCommitmentAmount?: any[][]): any[][] {
+  return elementwise(
+    [borrowingBase, revolvingCreditOutstandings, otherReserves, revolvingCommitmentAmount],
+    [
+      amount("borrowingBase"),
+      amount("revolvingCreditOutstandings"),
+      amount("otherReserves", { optional: true, default: ZERO }),
+      amount("revolvingCommitmentAmount", { optional: true, default: term("revolvingCommitmentAmount") }),
+    ] as const,
+    (bb, outstandings, reserves, rca) => engine.availability(bb, outstandings, reserves, rca),
+  );
+}
+
+/**
+ * The Threshold: 85% of the Borrowing Base attributable to clause (a) plus clause (b). Example: =KAISER.THRESHOLD(150000000, 125000000) gives 233,750,000. #NUM! when either amount is negative. [1.1(aa)]
+ * @customfunction
+ * @param receivablesComponent Clause (a) of the Borrowing Base, amount in US dollars (number or range).
+ * @param inventoryComponent Clause (b) of the Borrowing Base as KAISER.INVENTORYCOMPONENT gives it, amount in US dollars (number or range).
+ * @returns The Threshold in US dollars.
+ */
+export function threshold(receivablesComponent: any[][], inventoryComponent: any[][]): any[][] {
+  return elementwise(
+    [receivablesComponent, inventoryComponent],
+    [amount("receivablesComponent"), amount("inventoryComponent")] as const,
+    (a, b) => engine.threshold(a, b),
+  );
+}
+
+const LIMIT_LABEL: Record<engine.InventoryLimit, string> = {
+  cap: `${formatUsd(term("inventoryCap"))} cap binds`,
+  advanceRate: `${formatPercent(term("inventoryAdvanceRate"))} of Eligible Inventory binds`,
+  netRecovery: `${formatPercent(term("netRecoveryAdvanceRate"))} of the Net Recovery Percentage binds`,
+};
+
+/**
+ * The Borrowing Base worked clause by clause, as a two-column table (label, amount) that spills: clause (a), clause (b) naming the limit that binds, the PPE base, the reductions, clause (c), the Borrowing Base, the Threshold, the Availability Reserve and, with outstandings, Availability and the headroom to the Threshold. Single values only. #NUM! when an amount is negative or the Net Recovery Percentage is outside 0..1. [1.1(f)]
+ * @customfunction
+ * @param receivablesComponent Clause (a) of the Borrowing Base, amount in US dollars.
+ * @param eligibleInventory Eligible Inventory, amount in US dollars.
+ * @param olvInPlaceValue OLV In-Place Value of Eligible Fixed Assets, amount in US dollars.
+ * @param [netRecoveryPercentage] Net Recovery Percentage, fraction; blank before a satisfactory appraisal.
+ * @param [ppeSubcomponentReductions] Cumulative PPE Subcomponent Reductions, amount in US dollars.
+ * @param [revolvingCreditOutstandings] Revolving Credit Outstandings, amount in US dollars; adds Availability and the headroom to the Threshold.
+ * @returns A table of labels and amounts.
+ */
+export function borrowingBaseDetail(
+  receivablesComponent: any,
+  eligibleInventory: any,
+  olvInPlaceValue: any,
+  netRecoveryPercentage?: any,
+  ppeSubcomponentReductions?: any,
+  revolvingCreditOutstandings?: any,
+): any[][] {
+  return guard(() => {
+    const bb = engine.borrowingBase({
+      receivablesComponent: parseCell(amount("receivablesComponent"), receivablesComponent),
+      eligibleInventory: parseCell(amount("eligibleInventory"), eligibleInventory),
+      olvInPlaceValue: parseCell(amount("olvInPlaceValue"), olvInPlaceValue),
+      netRecoveryPercentage: parseCell(fraction("netRecoveryPercentage", { optional: true }), netRecoveryPercentage),
+      ppeSubcomponentReductions: parseCell(amount("ppeSubcomponentReductions", { optional: true, default: ZERO }), ppeSubcomponentReductions),
+    });
+    const outstandings = parseCell(amount("revolvingCreditOutstandings", { optional: true }), revolvingCreditOutstandings);
+    const thresholdAmount = engine.threshold(bb.clauseA, bb.clauseB.amount);
+    const rows: [string, number][] = [
+      ["Receivables (a) [1.1(f)]", bb.clauseA.toNumber()],
+      [`Inventory (b): ${LIMIT_LABEL[bb.clauseB.binding]} [1.1(f)(b)]`, bb.clauseB.amount.toNumber()],
+      [`PPE base: lesser of ${formatUsd(term("ppeCap"))} and ${formatPercent(term("ppeOlvRate"))} of OLV In-Place Value [1.1(f)(c)]`, bb.ppeBase.toNumber()],
+      ["Less PPE Subcomponent Reductions [1.1(t)]", bb.ppeSubcomponentReductions.negated().toNumber()],
+      ["PPE Subcomponent (c), not below zero [1.1(f)(c)]", bb.clauseC.toNumber()],
+      ["Borrowing Base (a)+(b)+(c) [1.1(f)]", bb.total.toNumber()],
+      [`Threshold: ${formatPercent(term("thresholdRate"))} of (a)+(b) [1.1(aa)]`, thresholdAmount.toNumber()],
+      ["Availability Reserve [1.1(e)]", engine.availabilityReserve().toNumber()],
+    ];
+    if (outstandings !== undefined) {
+      rows.push(["Availability, signed (reading) [1.1(e)]", engine.availability(bb.total, outstandings).toNumber()]);
+      rows.push(["Headroom to the Threshold, signed [1.1(aa)]", thresholdAmount.minus(outstandings).toNumber()]);
+    }
+    return rows;
+  });
+}

@@ -1,0 +1,154 @@
+/**
+ * Single values and ranges (CONVENTIONS.md, "Single values and ranges").
+ *
+ * `elementwise` runs one engine computation per element, like Excel's own arithmetic on arrays:
+ * every range argument has the same shape or is a single cell; the result has that shape and
+ * spills; a bad element gives an error in its own cell and leaves the others computed.
+ * `series` reads a single column or row in order, for functions over a time series.
+ * `guard` turns anything thrown into one Excel error, so no function throws out to Excel.
+ */
+import { Dec } from "../../engine/decimal";
+import { EngineError, Messages, valueError } from "../../engine/errors";
+import { ExcelErrorLike, toExcelError } from "./excelError";
+import { Cell, isBlank, Param, parseCell } from "./params";
+
+/** What a function hands back to a cell. */
+export type Out = number | string | boolean | ExcelErrorLike;
+export type Matrix = Out[][];
+
+/** A scalar or a 2-D range as the runtime passes it, normalised to a matrix (an omitted argument is one blank cell). */
+export function asMatrix(arg: unknown): Cell[][] {
+  if (Array.isArray(arg)) {
+    if (arg.length === 0) return [[null]];
+    return arg.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+  }
+  return [[arg]];
+}
+
+/** Converts an engine result to a cell value: decimals to numbers at the very end, never NaN or Infinity. */
+export function toOut(value: Dec | number | string | boolean | ExcelErrorLike): Out {
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? value : toExcelError(new EngineError("num", "the result is not a finite number"));
+  }
+  if (typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Dec) return value.toNumber();
+  return value;
+}
+
+type Parsed<P> = { [K in keyof P]: P[K] extends Param<infer T> ? T : never };
+
+/**
+ * Runs `compute` element by element over the arguments.
+ *
+ * @example elementwise([inventory], [amount("eligibleInventory")], (x) => inventoryComponent(x).amount)
+ */
+export function elementwise<P extends readonly Param<unknown>[]>(
+  args: readonly unknown[],
+  params: P,
+  compute: (...values: Parsed<P>) => Dec | number | string | boolean,
+): Matrix {
+  return guard(() => {
+    const matrices = params.map((_, i) => asMatrix(args[i]));
+    let rows = 1;
+    let cols = 1;
+    for (const m of matrices) {
+      const r = m.length;
+      const c = m[0].length;
+      if (r === 1 && c === 1) continue;
+      if (rows === 1 && cols === 1) {
+        rows = r;
+        cols = c;
+      } else if (r !== rows || c !== cols) {
+        throw valueError(Messages.shape(params.map((p) => p.name).join(", ")));
+      }
+    }
+    // Single cells are parsed once; their error (if any) fills every element.
+    const single: ({ ok: true; value: unknown } | { ok: false; error: ExcelErrorLike } | undefined)[] = matrices.map((m, i) => {
+      if (m.length !== 1 || m[0].length !== 1) return undefined;
+      try {
+        return { ok: true, value: parseCell(params[i], m[0][0]) };
+      } catch (e) {
+        return { ok: false, error: toExcelError(e) };
+      }
+    });
+    const result: Matrix = [];
+    for (let r = 0; r < rows; r++) {
+      const row: Out[] = [];
+      for (let c = 0; c < cols; c++) {
+        row.push(computeOne(r, c));
+      }
+      result.push(row);
+    }
+    return result;
+
+    function computeOne(r: number, c: number): Out {
+      try {
+        const values = matrices.map((m, i) => {
+          const s = single[i];
+          if (s === undefined) return parseCell(params[i], m[r][c]);
+          if (!s.ok) throw s.error;
+          return s.value;
+        });
+        return toOut(compute(...(values as Parsed<P>)));
+      } catch (e) {
+        return toExcelError(e);
+      }
+    }
+  });
+}
+
+/** Runs a whole-call computation; anything thrown becomes a single Excel error cell. */
+export function guard(compute: () => Matrix): Matrix {
+  try {
+    return compute();
+  } catch (e) {
+    return [[toExcelError(e)]];
+  }
+}
+
+/** Runs a computation that returns one value, as a 1×1 result. */
+export function single(compute: () => Dec | number | string | boolean): Matrix {
+  return guard(() => [[toOut(compute())]]);
+}
+
+/** Reads a single column or row in order; a 2-D block is #VALUE!. Blank cells stay `null`. */
+export function seriesCells(arg: unknown, name: string): Cell[] {
+  const m = asMatrix(arg);
+  if (m.length === 1) return m[0];
+  if (m[0].length === 1) return m.map((row) => row[0]);
+  throw valueError(Messages.notSeries(name));
+}
+
+/**
+ * Parses a series, naming the first bad row in the error ("dates row 3: …"). An optional
+ * series that is omitted or one blank cell is an empty list.
+ */
+export function series<T>(arg: unknown, param: Param<T>, options?: { optional?: boolean }): T[] {
+  const cells = seriesCells(arg, param.name);
+  if (options?.optional && cells.every(isBlank)) return [];
+  return cells.map((cell, i) => {
+    try {
+      return parseCell(param, cell);
+    } catch (e) {
+      if (e instanceof EngineError) throw new EngineError(e.kind, `${param.name} row ${i + 1}: ${e.message}`);
+      throw e;
+    }
+  });
+}
+
+/**
+ * Several parallel series (dates, outstandings, thresholds): each a single column or row of one
+ * length, or (where `scalarOk`) one cell that applies to every row. Trailing rows blank in
+ * every series are dropped, so a user may select whole columns.
+ */
+export function parallelSeries(args: readonly { arg: unknown; name: string; scalarOk?: boolean }[]): Cell[][] {
+  const columns = args.map(({ arg, name }) => seriesCells(arg, name));
+  const lengths = columns.map((c, i) => (args[i].scalarOk && c.length === 1 ? -1 : c.length));
+  const n = Math.max(...lengths, 1);
+  lengths.forEach((len, i) => {
+    if (len !== -1 && len !== n) throw valueError(Messages.seriesLength(args[i].name, args[lengths.indexOf(n)].name));
+  });
+  let end = n;
+  while (end > 0 && columns.every((c, i) => lengths[i] === -1 || isBlank(c[end - 1]))) end--;
+  return columns.map((c, i) => (lengths[i] === -1 ? Array.from({ length: end }, () => c[0]) : c.slice(0, end)));
+}

@@ -1,0 +1,86 @@
+/* Builds dist/: functions.js + functions.json (custom functions, metadata generated from JSDoc),
+ * taskpane.html + taskpane.js (the pane, which in the shared runtime also loads functions.js),
+ * and the manifest's assets. `npm start` serves the same on https://localhost:3000. */
+const fs = require("fs");
+const path = require("path");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { sources, Compilation } = require("webpack");
+
+/** Every custom-functions file: the .ts files directly in src/functions (helpers live in src/functions/support). */
+const functionFiles = fs
+  .readdirSync(path.join(__dirname, "src/functions"))
+  .filter((f) => f.endsWith(".ts"))
+  .sort()
+  .map((f) => `./src/functions/${f}`);
+
+/**
+ * Lets error values inside `any` arguments reach the functions (`allowErrorForDataTypeAny`), so
+ * an error in one cell of a range gives an error in that element only (CONVENTIONS.md).
+ * custom-functions-metadata does not emit this flag itself.
+ */
+class AllowErrorsInMetadataPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("AllowErrorsInMetadata", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "AllowErrorsInMetadata", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
+        const asset = compilation.getAsset("functions.json");
+        if (!asset) return;
+        const metadata = JSON.parse(asset.source.source().toString());
+        const updated = { allowErrorForDataTypeAny: true, ...metadata };
+        compilation.updateAsset("functions.json", new sources.RawSource(JSON.stringify(updated, null, 2)));
+      });
+    });
+  }
+}
+
+module.exports = (_env, argv) => {
+  const dev = argv.mode !== "production";
+  return {
+    devtool: dev ? "source-map" : false,
+    target: "web",
+    entry: {
+      functions: ["./src/functions/support/prelude.ts", ...functionFiles],
+      taskpane: "./taskpane/taskpane.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
+      new AllowErrorsInMetadataPlugin(),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./taskpane/taskpane.html",
+        // Shared runtime: the pane's page also loads the custom functions, one JavaScript context for both.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+        inject: "body",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "assets", to: "assets" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    devServer: {
+      port: 3000,
+      server: "https",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: path.resolve(__dirname, "dist") },
+      client: false,
+      hot: false,
+      liveReload: false,
+    },
+  };
+};
