@@ -7,7 +7,7 @@ import * as engine from "../engine/borrowingBase";
 import { ZERO } from "../engine/decimal";
 import { formatPercent, formatUsd } from "../engine/format";
 import { term } from "../engine/terms";
-import { elementwise, guard, Matrix } from "./support/arrays";
+import { elementwise, guard } from "./support/arrays";
 import { amount, fraction, parseCell } from "./support/params";
 
 /**
