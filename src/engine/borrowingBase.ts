@@ -20,8 +20,9 @@ export interface InventoryComponent {
  * (A) $125,000,000, (B) 65% of all Eligible Inventory … and (C) 85% of the Net Recovery
  * Percentage … of all Eligible Inventory".
  *
- * A Net Recovery Percentage given means the appraisal has been received (clause (ii)); none
- * given means clause (i). Where two limits are equal, the one listed first in the text is named.
+ * Reading R-NRP-APPRAISAL: a Net Recovery Percentage given means the appraisal has been received
+ * (clause (ii)); none given means clause (i). Reading R-BINDING-TIE: where two limits are equal,
+ * the one listed first in the text is named as binding.
  *
  * @example inventoryComponent(dec(200000000)).amount //=> 125000000, binding "cap"
  */
@@ -54,7 +55,7 @@ export function ppeSubcomponent(olvInPlaceValue: Dec, ppeSubcomponentReductions:
 }
 
 export interface BorrowingBaseInputs {
-  /** Clause (a), the receivables component, as the Credit Agreement defines it (not in the amendment). */
+  /** Clause (a), the receivables component, as the Credit Agreement defines it (Reading R-CLAUSE-A: not in the amendment; the workbook supplies it). */
   readonly receivablesComponent: Dec;
   readonly eligibleInventory: Dec;
   readonly olvInPlaceValue: Dec;

@@ -93,7 +93,7 @@ export function monthIndex(serialDate: number): number {
   return year * 12 + month - 1;
 }
 
-/** Checks that a number is a valid Excel date serial; returns it truncated to whole days, as Excel's own date functions do. */
+/** Checks that a number is a valid Excel date serial; returns it truncated to whole days, as Excel's own date functions do (Reading R-DATE-TRUNCATE). */
 export function checkSerial(value: number, arg: string): number {
   if (!Number.isFinite(value) || value < MIN_SERIAL || value >= MAX_SERIAL + 1) throw numError(Messages.date(arg));
   return Math.floor(value);

@@ -1,0 +1,40 @@
+import { termValue, terms } from "../../src/functions/terms";
+import { amendmentFee, commitmentFee } from "../../src/functions/fees";
+import { TERM_KEYS } from "../../src/engine/terms";
+import { column, errorOf, only } from "../support/cells";
+
+describe("KAISER.TERM and KAISER.TERMS", () => {
+  it("gives one term's value, dates as serials [1.1(f)(b), 1.1(aa)]", () => {
+    expect(only(termValue("inventoryCap"))).toBe(125000000);
+    expect(only(termValue("thresholdEventAfter"))).toBe(38230); // 2004-08-31
+  });
+  it("answers an unknown key with #N/A naming the nearest keys", () => {
+    const e = errorOf(only(termValue("ppeCapp")));
+    expect(e?.code).toBe("#N/A");
+    expect(e?.message).toContain("ppeCap");
+  });
+  it("answers a blank or numeric key with #VALUE!", () => {
+    expect(errorOf(only(termValue(null)))?.code).toBe("#VALUE!");
+    expect(errorOf(only(termValue(5)))?.code).toBe("#VALUE!");
+  });
+  it("spills the whole table with a header row", () => {
+    const table = terms();
+    expect(table[0]).toEqual(["key", "value", "unit", "section", "description"]);
+    expect(table.length).toBe(TERM_KEYS.length + 1);
+    const row = table.find((r) => r[0] === "revolvingCommitmentAmount");
+    expect(row?.slice(0, 4)).toEqual(["revolvingCommitmentAmount", 200000000, "USD", "1.2"]);
+  });
+});
+
+describe("KAISER.AMENDMENTFEE and KAISER.COMMITMENTFEE [5(d), 1.3]", () => {
+  it("defaults the amendment fee to $1,750,000 and works over a range [5(d)]", () => {
+    expect(only(amendmentFee())).toBe(1750000);
+    expect(amendmentFee(column([100000000, null]))).toEqual([[875000], [1750000]]);
+  });
+  it("computes the commitment fee and rejects bad days and bases [1.3]", () => {
+    expect(only(commitmentFee([[100000000]], [[90]]))).toBe(156250);
+    expect(errorOf(only(commitmentFee([[100000000]], [[1.5]])))?.code).toBe("#NUM!");
+    expect(errorOf(only(commitmentFee([[100000000]], [[-1]])))?.code).toBe("#NUM!");
+    expect(errorOf(only(commitmentFee([[100000000]], [[30]], [[0]])))?.code).toBe("#NUM!");
+  });
+});
