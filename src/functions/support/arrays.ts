@@ -152,3 +152,82 @@ export function parallelSeries(args: readonly { arg: unknown; name: string; scal
   while (end > 0 && columns.every((c, i) => lengths[i] === -1 || isBlank(c[end - 1]))) end--;
   return columns.map((c, i) => (lengths[i] === -1 ? Array.from({ length: end }, () => c[0]) : c.slice(0, end)));
 }
+
+/**
+ * Like `elementwise`, for a computation that gives several values per element (a share count and a
+ * price): each element becomes one row of `width` cells, so the arguments must be single cells or
+ * columns (a row or a block is #VALUE!, since its results would have nowhere to spill). A bad
+ * element of a column fills its row with its error; a single-cell call that fails, or an error of the
+ * whole call, is one error cell.
+ *
+ * @example elementwiseRows([shares, price, ratio], [...] as const, 2, (s, p, r) => [newShares, newPrice])
+ */
+export function elementwiseRows<P extends readonly Param<unknown>[]>(
+  args: readonly unknown[],
+  params: P,
+  width: number,
+  compute: (...values: Parsed<P>) => readonly (Dec | number | string | boolean)[],
+): Matrix {
+  const rows: Out[][] = [];
+  const indices = elementwise(args, params, (...values) => {
+    rows.push(compute(...values).map(toOut));
+    return rows.length - 1;
+  });
+  if (indices.length === 1 && indices[0].length === 1 && typeof indices[0][0] !== "number") return indices;
+  if (indices[0].length !== 1) {
+    return [[toExcelError(valueError(`${params.map((p) => p.name).join(", ")} must be single cells or columns: each gives a row of ${width} results`))]];
+  }
+  return indices.map(([cell]) => (typeof cell === "number" ? rows[cell] : Array.from({ length: width }, () => cell)));
+}
+
+/** One row of parallel series, parsed: its values, or the Excel error of its first bad cell (naming the row). */
+export type ParsedRow<T> = { readonly ok: true; readonly values: T } | { readonly ok: false; readonly error: ExcelErrorLike };
+
+/**
+ * Parses the columns `parallelSeries` gives, row by row, one parameter per column. A bad cell makes
+ * its row an error ("amounts row 3: …") and leaves the other rows parsed, for functions that give one
+ * result per row (use `rowValues` where one bad row spoils the whole result).
+ */
+export function parseRows<P extends readonly Param<unknown>[]>(columns: readonly Cell[][], params: P): ParsedRow<Parsed<P>>[] {
+  const rows = columns.length === 0 ? 0 : columns[0].length;
+  return Array.from({ length: rows }, (_, r): ParsedRow<Parsed<P>> => {
+    let current = 0;
+    try {
+      const values = params.map((p, i) => {
+        current = i;
+        return parseCell(p, columns[i][r]);
+      });
+      return { ok: true, values: values as Parsed<P> };
+    } catch (e) {
+      const named = e instanceof EngineError ? new EngineError(e.kind, `${params[current].name} row ${r + 1}: ${e.message}`) : e;
+      return { ok: false, error: toExcelError(named) };
+    }
+  });
+}
+
+/** The values of parsed rows, throwing the first bad row's error (for functions whose result is one value). */
+export function rowValues<T>(rows: readonly ParsedRow<T>[]): T[] {
+  return rows.map((row) => {
+    if (!row.ok) throw row.error;
+    return row.values;
+  });
+}
+
+/**
+ * One result per parsed row: `compute` receives the good rows together (so a running total or a cap
+ * can carry from row to row) and returns one result for each; a bad row keeps its error and takes no
+ * part in the computation.
+ */
+export function perRow<T>(rows: readonly ParsedRow<T>[], compute: (good: T[]) => readonly (Dec | number | string | boolean)[]): Out[] {
+  const good: T[] = [];
+  for (const row of rows) if (row.ok) good.push(row.values);
+  const results = compute(good);
+  let next = 0;
+  return rows.map((row) => (row.ok ? toOut(results[next++]) : row.error));
+}
+
+/** Lays out one result per row of a series argument: across a row when `arg` is a single row of several cells, else down a column. */
+export function alongSeries(arg: unknown, values: readonly Out[]): Matrix {
+  const m = asMatrix(arg);
+  return m.length === 1 && m[0].length > 1 ? [values.slice()] : values.map((v) => [v]);
+}
