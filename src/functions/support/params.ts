@@ -89,6 +89,23 @@ export function amount(name: string, options?: Options<Dec>): Param<Dec | undefi
   );
 }
 
+/**
+ * An amount in US dollars as the cell's own JavaScript number, not negative (#NUM! when negative):
+ * for comparisons only (outstandings against a Threshold over 100,000 rows), which are exact on the
+ * cell values without decimals. Any arithmetic uses `amount`.
+ */
+export function amountNumber(name: string): Param<number> {
+  return make(
+    name,
+    (cell) => {
+      const n = finiteNumber(name, cell);
+      if (n < 0) throw numError(Messages.negative(name));
+      return n;
+    },
+    undefined,
+  );
+}
+
 /** A signed amount (EBITDA, net earnings, a balance that may be negative). */
 export function signedAmount(name: string): Param<Dec>;
 export function signedAmount(name: string, options: Options<Dec> & { optional: true }): Param<Dec | undefined>;
@@ -202,4 +219,17 @@ export function text(name: string): Param<string> {
     },
     undefined,
   );
+}
+
+/**
+ * Lets an `#N/A` cell stand for "none": for an argument fed by a function that answers `#N/A` when
+ * there is no such event (KAISER.THRESHOLDEVENT), #N/A counts as blank; any other error is still an
+ * error naming the argument.
+ */
+export function naAsBlank<T>(param: Param<T>): Param<T> {
+  return {
+    name: param.name,
+    parse: (cell) => (isExcelError(cell) && errorCodeOf(cell) === "#N/A" ? param.blank() : param.parse(cell)),
+    blank: param.blank,
+  };
 }

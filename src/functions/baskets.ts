@@ -1,0 +1,76 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any[][]` as "any value, single cell or range" */
+/**
+ * Custom functions for the baskets and limits (Sections 9.2.18(ix), 9.2.20, 10.1.10(l), 10.1.13,
+ * 1.1(o)) and the arithmetic Events of Default of Section 10.1.10(k) and (l). Thin: convert, call
+ * the engine, convert back.
+ */
+import * as baskets from "../engine/baskets";
+import { Dec } from "../engine/decimal";
+import * as defaults from "../engine/defaults";
+import { elementwise, guard, parallelSeries, parseRows, rowValues, seriesCells } from "./support/arrays";
+import { amount, bool, date, isBlank, keyword } from "./support/params";
+
+/** The uses of a basket, with their dates when `dates` is given; blank rows at the end are dropped. */
+function uses(usedAmounts: unknown, dates: unknown): { amounts: Dec[]; dates?: number[] } {
+  if (seriesCells(dates, "dates").every(isBlank)) {
+    const columns = parallelSeries([{ arg: usedAmounts, name: "usedAmounts" }]);
+    return { amounts: rowValues(parseRows(columns, [amount("usedAmounts")] as const)).map(([a]) => a) };
+  }
+  const columns = parallelSeries([
+    { arg: usedAmounts, name: "usedAmounts" },
+    { arg: dates, name: "dates" },
+  ]);
+  const rows = rowValues(parseRows(columns, [amount("usedAmounts"), date("dates")] as const));
+  return { amounts: rows.map(([a]) => a), dates: rows.map(([, d]) => d) };
+}
+
+/**
+ * The room left in a basket or limit as of a date: its cap less what has been used within its window up to that date, negative when exceeded. Baskets: QALCAPEX $15,000,000 in Fiscal Year 2004 only (9.2.20(i); #N/A as of another year); ANGLESEYVALCO $10,000,000 and CANADACAPEX $5,000,000 per annum, read as each Fiscal Year, the calendar year (9.2.20(ii), (iii)); KBCALLOCABLE $7,000,000 (9.2.18(ix)), AFFILIATELOANS $55,000,000 (10.1.10(l)) and PBGCPAYMENTS $25,000,000 (10.1.13), each in aggregate for all time; LETTERSOFCREDIT $100,000,000 outstanding at any time (1.1(o)): usedAmounts are the amounts outstanding and the latest on or before the date counts. Uses dated after asOfDate do not count; blank asOfDate is the latest date given; without dates every use counts; blank cells at the end of the columns are ignored, so a basket with no uses yet gives its whole cap. List only the uses the clause counts (e.g. Investments not reflected in the 2004 Financial Forecast). Example: =KAISER.BASKETHEADROOM("PBGCPAYMENTS", {10000000;15000000}) gives 0 (reached, not exceeded). #NUM! when a use is negative or a date is not a valid Excel date. [9.2.20, 9.2.18(ix), 10.1.10(l), 10.1.13, 1.1(o)]
+ * @customfunction
+ * @param basket QALCAPEX, ANGLESEYVALCO, CANADACAPEX, KBCALLOCABLE, AFFILIATELOANS, PBGCPAYMENTS or LETTERSOFCREDIT, case-insensitive (text or range).
+ * @param usedAmounts Each use of the basket, US dollars, at least 0; for LETTERSOFCREDIT, the amounts outstanding (column or row).
+ * @param [dates] Date of each use, Excel dates, beside its amount (column or row).
+ * @param [asOfDate] Date of determination, Excel date; blank is the latest date given (number or range).
+ * @returns The headroom in US dollars, signed.
+ */
+export function basketHeadroom(basket: any[][], usedAmounts: any[][], dates?: any[][], asOfDate?: any[][]): any[][] {
+  return guard(() => {
+    const given = uses(usedAmounts, dates);
+    return elementwise(
+      [basket, asOfDate],
+      [keyword("basket", baskets.BASKET_KEYS), date("asOfDate", { optional: true })] as const,
+      (key, asOf) => baskets.basketHeadroom(key, given.amounts, given.dates, asOf),
+    );
+  });
+}
+
+/**
+ * The Minimum Aggregate Proceeds Collateral test: "EVENT OF DEFAULT" when a QAL Triggering Event has occurred and the Minimum Aggregate Proceeds Collateral (the ALPART Collateral plus the QAL Collateral) is less than $60,000,000, else "OK" (exactly $60,000,000 is OK). Example: =KAISER.PROCEEDSCOLLATERALTEST(59000000, TRUE) gives "EVENT OF DEFAULT". #NUM! when the amount is negative. [10.1.10(k)]
+ * @customfunction
+ * @param minimumAggregateProceedsCollateral Minimum Aggregate Proceeds Collateral, US dollars (number or range).
+ * @param qalTriggeringEventOccurred TRUE once a QAL Sale Event or QAL Plan Event has occurred (TRUE/FALSE or range).
+ * @returns "EVENT OF DEFAULT" or "OK".
+ */
+export function proceedsCollateralTest(minimumAggregateProceedsCollateral: any[][], qalTriggeringEventOccurred: any[][]): any[][] {
+  return elementwise(
+    [minimumAggregateProceedsCollateral, qalTriggeringEventOccurred],
+    [amount("minimumAggregateProceedsCollateral"), bool("qalTriggeringEventOccurred")] as const,
+    (collateral, occurred) => defaults.proceedsCollateralTest(collateral, occurred),
+  );
+}
+
+/**
+ * What a deferred Affiliate Loan repays: the principal (at most $55,000,000) plus 12% per annum simple interest from the Plan of Reorganization's effective date to the repayment date, on actual days over 365 (a reading: the Credit Agreement's day count is not in the amendment), unrounded. Repayment may be deferred no later than 18 months after the effective date. Example: =KAISER.AFFILIATELOANREPAYMENT(10000000, DATE(2005,6,30), DATE(2006,6,30)) gives 11,200,000. #NUM! when the principal is negative or above $55,000,000, a date is not a valid Excel date, or the repayment date is before the effective date or more than 18 months after it. [10.1.10(l)]
+ * @customfunction
+ * @param principal Deferred portion of the Affiliate Loans, US dollars (number or range).
+ * @param planEffectiveDate Effective date of the Plan of Reorganization, Excel date (number or range).
+ * @param repaymentDate Date of repayment, Excel date (number or range).
+ * @returns Principal plus interest, US dollars.
+ */
+export function affiliateLoanRepayment(principal: any[][], planEffectiveDate: any[][], repaymentDate: any[][]): any[][] {
+  return elementwise(
+    [principal, planEffectiveDate, repaymentDate],
+    [amount("principal"), date("planEffectiveDate"), date("repaymentDate")] as const,
+    (p, effective, repaid) => defaults.affiliateLoanRepayment(p, effective, repaid),
+  );
+}
