@@ -1,0 +1,246 @@
+/**
+ * Business Days: Monday to Friday except the Federal Reserve's holidays and any extra holidays the
+ * workbook lists.
+ *
+ * The Credit Agreement's own definition of "Business Day" is not in the amendment (Section 1.1(aa)
+ * and Section 9.1.1(o) use the term without defining it). Reading R-BD-CALENDAR: a Business Day is
+ * a weekday that is not a holiday of the Federal Reserve — New Year's Day, Martin Luther King Jr.
+ * Day, Washington's Birthday, Memorial Day, Juneteenth National Independence Day (from 2021),
+ * Independence Day, Labor Day, Columbus Day, Veterans Day, Thanksgiving Day and Christmas Day —
+ * nor one of the extra holidays given.
+ *
+ * Reading R-BD-SUNDAY: the Federal Reserve's rule for a fixed-date holiday — one falling on a
+ * Sunday is observed on the Monday after; one falling on a Saturday is not moved, so the Friday
+ * before stays a Business Day (2004-12-25 was a Saturday and 2004-12-24 a Business Day).
+ *
+ * The holidays are computed from these rules, not listed. Reading R-BD-RANGE: the calendar runs
+ * from 1990-01-01 (the rules before differed: Martin Luther King Jr. Day from 1986, Monday holidays
+ * from 1971; a date before is #NUM!) to Excel's last date, 9999-12-31, the present rules projected
+ * after 2100 (a series of 100,000 daily rows spans 274 years). Holidays are computed once per year
+ * and cached, so a scan over 100,000 days costs one hash lookup per day.
+ *
+ * Not modelled: days the Federal Reserve closed by proclamation outside its published rules
+ * (for example national days of mourning); list them as extra holidays.
+ */
+import { serial, weekday, isoFromSerial, ymd } from "./dates";
+import { numError } from "./errors";
+
+export const CALENDAR_FIRST_YEAR = 1990;
+/** Excel's last year: after 2100 the Federal Reserve's present rules are projected (Reading R-BD-RANGE). */
+export const CALENDAR_LAST_YEAR = 9999;
+/** First year in which Juneteenth National Independence Day is a Federal Reserve holiday (ERRATA). */
+const JUNETEENTH_FIRST_YEAR = 2021;
+
+const SUNDAY = 0;
+const MONDAY = 1;
+const THURSDAY = 4;
+const SATURDAY = 6;
+
+export const BusinessDayMessages = {
+  year: (arg: string) => `${arg} must be a whole year from ${CALENDAR_FIRST_YEAR} to ${CALENDAR_LAST_YEAR}, the years of the business-day calendar`,
+  outside: (arg: string, date: number) =>
+    `${arg} ${isoFromSerial(date)} is outside the business-day calendar (${CALENDAR_FIRST_YEAR}-01-01 to ${CALENDAR_LAST_YEAR}-12-31)`,
+  resultOutside: () => `the result falls outside the business-day calendar (${CALENDAR_FIRST_YEAR}-01-01 to ${CALENDAR_LAST_YEAR}-12-31)`,
+} as const;
+
+export interface FederalReserveHoliday {
+  /** The date the holiday is observed (a Sunday holiday moves to the Monday; a Saturday one stays). */
+  readonly date: number;
+  readonly name: string;
+}
+
+/** The n-th given weekday of a month (n = 1..4), or the last one when n is -1. */
+function nthWeekday(year: number, month: number, dayOfWeek: number, n: number): number {
+  if (n === -1) {
+    const last = serial(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - 1;
+    return last - ((weekday(last) - dayOfWeek + 7) % 7);
+  }
+  const first = serial(year, month, 1);
+  return first + ((dayOfWeek - weekday(first) + 7) % 7) + 7 * (n - 1);
+}
+
+/** A fixed-date holiday as observed: Sunday → the Monday after; Saturday not moved (Reading R-BD-SUNDAY). */
+function observedFixed(year: number, month: number, day: number): number {
+  const date = serial(year, month, day);
+  return weekday(date) === SUNDAY ? date + 1 : date;
+}
+
+function checkYear(year: number, arg: string): void {
+  if (!Number.isInteger(year) || year < CALENDAR_FIRST_YEAR || year > CALENDAR_LAST_YEAR) throw numError(BusinessDayMessages.year(arg));
+}
+
+/**
+ * Section 1.1(aa) "Business Days" (Reading R-BD-CALENDAR): the Federal Reserve's holidays of one
+ * year, with their names, as observed, in date order.
+ *
+ * @param year - a whole year from 1990 to 9999
+ * @returns one entry per holiday (10 a year, 11 from 2021)
+ * @throws EngineError (num) for a year outside 1990..9999
+ * @example
+ * namedFederalReserveHolidays(2004).find((h) => h.name === "Labor Day")?.date //=> 38236 (2004-09-06)
+ */
+export function namedFederalReserveHolidays(year: number): FederalReserveHoliday[] {
+  checkYear(year, "year");
+  const list: FederalReserveHoliday[] = [
+    { date: observedFixed(year, 1, 1), name: "New Year's Day" },
+    { date: nthWeekday(year, 1, MONDAY, 3), name: "Martin Luther King Jr. Day" },
+    { date: nthWeekday(year, 2, MONDAY, 3), name: "Washington's Birthday" },
+    { date: nthWeekday(year, 5, MONDAY, -1), name: "Memorial Day" },
+    ...(year >= JUNETEENTH_FIRST_YEAR ? [{ date: observedFixed(year, 6, 19), name: "Juneteenth National Independence Day" }] : []),
+    { date: observedFixed(year, 7, 4), name: "Independence Day" },
+    { date: nthWeekday(year, 9, MONDAY, 1), name: "Labor Day" },
+    { date: nthWeekday(year, 10, MONDAY, 2), name: "Columbus Day" },
+    { date: observedFixed(year, 11, 11), name: "Veterans Day" },
+    { date: nthWeekday(year, 11, THURSDAY, 4), name: "Thanksgiving Day" },
+    { date: observedFixed(year, 12, 25), name: "Christmas Day" },
+  ];
+  return list.sort((a, b) => a.date - b.date);
+}
+
+/**
+ * The Federal Reserve's holidays of one year as Excel serials, sorted (Readings R-BD-CALENDAR,
+ * R-BD-SUNDAY). A holiday on a Saturday is listed on that Saturday (it is not moved, and the
+ * Friday before stays a Business Day).
+ *
+ * @example
+ * federalReserveHolidays(2004).map(isoFromSerial)
+ * //=> ["2004-01-01", "2004-01-19", "2004-02-16", "2004-05-31", "2004-07-05", "2004-09-06",
+ * //    "2004-10-11", "2004-11-11", "2004-11-25", "2004-12-25"]
+ */
+export function federalReserveHolidays(year: number): number[] {
+  return namedFederalReserveHolidays(year).map((h) => h.date);
+}
+
+const FIRST_SERIAL = serial(CALENDAR_FIRST_YEAR, 1, 1);
+const LAST_SERIAL = serial(CALENDAR_LAST_YEAR, 12, 31);
+
+/** Each year's holidays, computed once on first use (a year's set is small; a scan stays in one year for up to 365 days). */
+const holidaysByYear = new Map<number, ReadonlySet<number>>();
+let cachedFirst = 0;
+let cachedLast = -1;
+let cachedSet: ReadonlySet<number> = new Set<number>();
+
+/** Whether a whole-day serial in the calendar is a Federal Reserve holiday; O(1) for consecutive days of one year. */
+function isFederalReserveHoliday(date: number): boolean {
+  if (date < cachedFirst || date > cachedLast) {
+    const year = ymd(date).year;
+    let set = holidaysByYear.get(year);
+    if (set === undefined) {
+      set = new Set(federalReserveHolidays(year));
+      holidaysByYear.set(year, set);
+    }
+    cachedSet = set;
+    cachedFirst = serial(year, 1, 1);
+    cachedLast = serial(year, 12, 31);
+  }
+  return cachedSet.has(date);
+}
+
+/** True when a whole-day serial lies within the calendar's years. */
+export function inCalendar(date: number): boolean {
+  return date >= FIRST_SERIAL && date <= LAST_SERIAL;
+}
+
+function checkInCalendar(date: number, arg: string): void {
+  if (!inCalendar(date)) throw numError(BusinessDayMessages.outside(arg, date));
+}
+
+/** Business-day test without the range check, for loops that have checked their bounds already. */
+function businessDayUnchecked(date: number, extraHolidays?: ReadonlySet<number>): boolean {
+  const day = weekday(date);
+  if (day === SUNDAY || day === SATURDAY) return false;
+  if (isFederalReserveHoliday(date)) return false;
+  return !(extraHolidays !== undefined && extraHolidays.has(date));
+}
+
+/**
+ * Reading R-BD-CALENDAR: whether a date is a Business Day — a Monday to Friday that is neither a
+ * Federal Reserve holiday nor one of `extraHolidays`. A time of day is ignored.
+ *
+ * @param date - Excel serial from 1990-01-01 to 9999-12-31
+ * @param extraHolidays - further non-business days, as whole-day serials
+ * @throws EngineError (num) for a date outside the calendar's years
+ * @example
+ * isBusinessDay(serial(2004, 9, 6)) //=> false (Labor Day)
+ * isBusinessDay(serial(2004, 12, 24)) //=> true (Christmas 2004 fell on a Saturday)
+ */
+export function isBusinessDay(date: number, extraHolidays?: ReadonlySet<number>): boolean {
+  const day = Math.floor(date);
+  checkInCalendar(day, "date");
+  return businessDayUnchecked(day, extraHolidays);
+}
+
+/** Steps one day at a time in `direction` until a Business Day, starting with `from` itself. */
+function scan(from: number, direction: 1 | -1, extraHolidays?: ReadonlySet<number>): number {
+  let date = from;
+  while (inCalendar(date)) {
+    if (businessDayUnchecked(date, extraHolidays)) return date;
+    date += direction;
+  }
+  throw numError(BusinessDayMessages.resultOutside());
+}
+
+/**
+ * Moves a date by a number of Business Days, as Excel's WORKDAY does: 3 is the third Business Day
+ * strictly after the date, −3 the third strictly before. Reading R-BD-ZERO: 0 returns the date
+ * itself (its whole day), even when it is not a Business Day — as WORKDAY(date, 0) does; use
+ * `businessDayOnOrAfter` to roll a date forward.
+ *
+ * @param date - Excel serial from 1990-01-01 to 9999-12-31 (a time of day is dropped)
+ * @param days - whole number of Business Days, negative to go back
+ * @throws EngineError (num) for a date or a result outside the calendar's years, or days not whole
+ * @example
+ * addBusinessDays(serial(2004, 9, 3), 1) //=> serial(2004, 9, 7) (over Labor Day)
+ * addBusinessDays(serial(2004, 9, 7), -1) //=> serial(2004, 9, 3)
+ */
+export function addBusinessDays(date: number, days: number, extraHolidays?: ReadonlySet<number>): number {
+  let current = Math.floor(date);
+  checkInCalendar(current, "date");
+  if (!Number.isInteger(days)) throw numError("days must be a whole number of Business Days");
+  const direction = days < 0 ? -1 : 1;
+  for (let remaining = Math.abs(days); remaining > 0; remaining--) {
+    current = scan(current + direction, direction, extraHolidays);
+  }
+  return current;
+}
+
+/** The first Business Day strictly after a date. @example nextBusinessDay(serial(2004, 9, 3)) //=> serial(2004, 9, 7) */
+export function nextBusinessDay(date: number, extraHolidays?: ReadonlySet<number>): number {
+  return addBusinessDays(date, 1, extraHolidays);
+}
+
+/** The last Business Day strictly before a date. @example previousBusinessDay(serial(2004, 9, 7)) //=> serial(2004, 9, 3) */
+export function previousBusinessDay(date: number, extraHolidays?: ReadonlySet<number>): number {
+  return addBusinessDays(date, -1, extraHolidays);
+}
+
+/** The date itself when it is a Business Day, else the first Business Day after it. @example businessDayOnOrAfter(serial(2004, 9, 6)) //=> serial(2004, 9, 7) */
+export function businessDayOnOrAfter(date: number, extraHolidays?: ReadonlySet<number>): number {
+  const day = Math.floor(date);
+  checkInCalendar(day, "date");
+  return scan(day, 1, extraHolidays);
+}
+
+/** The date itself when it is a Business Day, else the last Business Day before it. @example businessDayOnOrBefore(serial(2004, 9, 6)) //=> serial(2004, 9, 3) */
+export function businessDayOnOrBefore(date: number, extraHolidays?: ReadonlySet<number>): number {
+  const day = Math.floor(date);
+  checkInCalendar(day, "date");
+  return scan(day, -1, extraHolidays);
+}
+
+/**
+ * The number of Business Days from `start` to `end`, both included (as Excel's NETWORKDAYS; negative
+ * when `end` is before `start`).
+ *
+ * @example countBusinessDays(serial(2004, 9, 1), serial(2004, 9, 8)) //=> 5
+ */
+export function countBusinessDays(start: number, end: number, extraHolidays?: ReadonlySet<number>): number {
+  const a = Math.floor(start);
+  const b = Math.floor(end);
+  checkInCalendar(a, "start");
+  checkInCalendar(b, "end");
+  const [lo, hi, sign] = a <= b ? [a, b, 1] : [b, a, -1];
+  let count = 0;
+  for (let d = lo; d <= hi; d++) if (businessDayUnchecked(d, extraHolidays)) count++;
+  return sign * count;
+}

@@ -1,0 +1,256 @@
+/**
+ * Section 1.1(t), "PPE Subcomponent Reduction", applied event by event to the PPE Subcomponent of
+ * Section 1.1(f)(c) ("permanently reduced in an amount equal to each PPE Subcomponent Reduction
+ * … at no time … less than zero").
+ *
+ * "(a) the aggregate of all Net Disposition Proceeds … from any Asset Dispositions … plus (b) after
+ * the occurrence of a Threshold Event, an amount equal to $5,000,000 upon each such occurrence,
+ * provided that (i) any reductions under this clause (b) shall occur no more frequently than once
+ * each calendar month and (ii) the aggregate reductions under this clause (b) shall not cause the
+ * PPE Subcomponent to be less than $25,000,000; plus (c) at any time on or after the date on which
+ * the first reduction of the PPE Subcomponent under clause (b) above has occurred, (1) … the
+ * greater of (i) the KBC Allocable Amount and (ii) $3,000,000, plus … 50% of the Gramercy/KJBC
+ * Proceeds (excluding the KBC Allocable Amount) in excess of $3,000,000, plus (2) … $7,000,000,
+ * plus … 50% of the VALCO Proceeds in excess of $7,000,000, in each case whether such proceeds
+ * were received prior to or after a reduction … pursuant to clause (b) …; plus (d) … 100% of the
+ * Indebtedness owing … by AJI, KJC and/or KAAC … not indefeasibly repaid …; plus (e) … 100% of the
+ * Indebtedness owing … by QAL that is not indefeasibly repaid …".
+ *
+ * Readings applied (README, "Readings"): R-PPE-ORDER, R-PPE-A, R-PPE-B-MONTH, R-PPE-B-FLOOR,
+ * R-PPE-C-DEFER, R-PPE-C-VALCO, R-PPE-C-GRAMERCY, R-PPE-DE, R-PPE-ZERO.
+ *
+ * Not modelled: which Asset Dispositions are excluded under clause (a)(1)-(4) and the ownership
+ * share of a less than wholly owned Subsidiary (the workbook gives the Net Disposition Proceeds that
+ * count); the netting of escrowed amounts in the Gramercy/KJBC and VALCO Proceeds; whether an Asset
+ * Disposition of the Gramercy/KJBC or VALCO Interests has occurred or a Subsidiary Plan for KBC been
+ * confirmed (a clause (c) event is cash received after it); and proviso (c)(ii) — a later repayment
+ * of the Gramercy/KJBC Debt or VALCO Debt changes nothing, so it is simply not an event.
+ */
+import { Dec, maxDec, minDec, ZERO } from "./decimal";
+import { isoFromSerial, monthIndex } from "./dates";
+import { numError, Messages } from "./errors";
+import { formatPercent, formatUsd } from "./format";
+import { ppeBase } from "./borrowingBase";
+import { term } from "./terms";
+
+/** The kinds of event that reduce the PPE Subcomponent, with the clause of Section 1.1(t) each falls under. */
+export const PPE_EVENT_KINDS = ["DISPOSITION", "THRESHOLDEVENT", "GRAMERCY", "VALCO", "INTERCOMPANY"] as const;
+export type PpeEventKind = (typeof PPE_EVENT_KINDS)[number];
+
+export const PPE_CLAUSE: Record<PpeEventKind, string> = {
+  DISPOSITION: "(a)",
+  THRESHOLDEVENT: "(b)",
+  GRAMERCY: "(c)(1)",
+  VALCO: "(c)(2)",
+  INTERCOMPANY: "(d)/(e)",
+};
+
+export interface PpeEvent {
+  /** Excel serial (whole days). */
+  readonly date: number;
+  readonly kind: PpeEventKind;
+  /**
+   * DISPOSITION: Net Disposition Proceeds that count; GRAMERCY / VALCO: cash received that day;
+   * INTERCOMPANY: the intercompany Indebtedness not repaid; THRESHOLDEVENT: ignored (use zero).
+   */
+  readonly amount: Dec;
+}
+
+export interface PpeScheduleInput {
+  /** OLV In-Place Value of Eligible Fixed Assets. */
+  readonly olvInPlaceValue: Dec;
+  readonly events: readonly PpeEvent[];
+  /** Events after this date are left out; omitted: every event. */
+  readonly asOfDate?: number;
+  /** KBC Allocable Amount (Section 1.1(n)); omitted: zero; more than $7,000,000 is #NUM! (Section 9.2.18(ix)). */
+  readonly kbcAllocableAmount?: Dec;
+}
+
+export interface PpeScheduleRow {
+  readonly date: number;
+  readonly kind: PpeEventKind;
+  /** "(a)", "(b)", "(c)(1)", "(c)(2)" or "(d)/(e)". */
+  readonly clause: string;
+  /** This row's reduction (zero when skipped, deferred or limited to nothing). */
+  readonly reduction: Dec;
+  /** All reductions so far, this row included. */
+  readonly cumulative: Dec;
+  /** The PPE Subcomponent after this row: the base less the cumulative reductions, not below zero. */
+  readonly ppeSubcomponent: Dec;
+  readonly note: string;
+  /** Index of the input event this row shows; undefined for a row where deferred clause (c) proceeds take effect. */
+  readonly event?: number;
+}
+
+export const PpeMessages = {
+  kbcCap: () => `kbcAllocableAmount must not exceed ${formatUsd(term("kbcAllocableAmountCap"))} (Section 9.2.18(ix))`,
+} as const;
+
+const CLAUSE_C_NAME: Record<"GRAMERCY" | "VALCO", string> = { GRAMERCY: "Gramercy/KJBC", VALCO: "VALCO" };
+
+/**
+ * Reading R-PPE-C-VALCO, Section 1.1(t)(c)(2): the VALCO reduction to date for cumulative VALCO
+ * Proceeds received in cash P: the lesser of P and $7,000,000, plus 50% of P above $7,000,000 (the
+ * $7,000,000 is reached only as cash arrives, proviso (i)).
+ *
+ * @example valcoReduction(dec(10000000)).toString() //=> "8500000"
+ */
+export function valcoReduction(proceeds: Dec): Dec {
+  const base = term("valcoBaseReduction");
+  return minDec(proceeds, base).plus(maxDec(ZERO, proceeds.minus(base)).times(term("valcoExcessShare")));
+}
+
+/**
+ * Reading R-PPE-C-GRAMERCY, Section 1.1(t)(c)(1): the Gramercy/KJBC reduction to date for cumulative
+ * Gramercy/KJBC Proceeds received in cash P (the KBC Allocable Amount K included): the lesser of P
+ * and the greater of K and $3,000,000, plus 50% of (P − K − $3,000,000) where positive.
+ *
+ * @example gramercyReduction(dec(10000000), dec(5000000)).toString() //=> "6000000"
+ */
+export function gramercyReduction(proceeds: Dec, kbcAllocableAmount: Dec = ZERO): Dec {
+  checkKbcAllocableAmount(kbcAllocableAmount);
+  const base = term("gramercyBaseReduction");
+  const first = minDec(proceeds, maxDec(kbcAllocableAmount, base));
+  const excess = maxDec(ZERO, proceeds.minus(kbcAllocableAmount).minus(base));
+  return first.plus(excess.times(term("gramercyExcessShare")));
+}
+
+/** The KBC Allocable Amount: not negative, at most $7,000,000 (Section 9.2.18(ix)); #NUM! otherwise. */
+export function checkKbcAllocableAmount(kbcAllocableAmount: Dec): Dec {
+  if (kbcAllocableAmount.isNegative()) throw numError(Messages.negative("kbcAllocableAmount"));
+  if (kbcAllocableAmount.greaterThan(term("kbcAllocableAmountCap"))) throw numError(PpeMessages.kbcCap());
+  return kbcAllocableAmount;
+}
+
+function monthLabel(date: number): string {
+  return isoFromSerial(date).slice(0, 7);
+}
+
+/**
+ * Section 1.1(t) applied event by event: the PPE Subcomponent Reduction of each event, the
+ * cumulative reductions and the PPE Subcomponent after it, with a note saying which proviso acted.
+ *
+ * Reading R-PPE-ORDER: events are taken in date order, events of one date in the order given.
+ * A clause (c) event before the first clause (b) reduction that actually reduced shows a zero
+ * reduction ("deferred"); when that clause (b) reduction comes, one further row per kind (VALCO,
+ * Gramercy/KJBC) follows it, dated the same, in which the deferred proceeds take effect.
+ *
+ * @param input - OLV In-Place Value, the events, and optionally the as-of date and KBC Allocable Amount
+ * @returns one row per event (plus the rows where deferred clause (c) proceeds take effect)
+ * @throws EngineError (num) for a negative amount, OLV In-Place Value or KBC Allocable Amount, or a
+ *   KBC Allocable Amount above $7,000,000
+ * @example
+ * ppeSchedule({ olvInPlaceValue: dec(100000000), events: [{ date: serial(2004, 9, 8), kind: "THRESHOLDEVENT", amount: ZERO }] })
+ * //=> [{ clause: "(b)", reduction: 5000000, cumulative: 5000000, ppeSubcomponent: 45000000, … }]
+ */
+export function ppeSchedule(input: PpeScheduleInput): PpeScheduleRow[] {
+  if (input.olvInPlaceValue.isNegative()) throw numError(Messages.negative("olvInPlaceValue"));
+  const kbc = checkKbcAllocableAmount(input.kbcAllocableAmount ?? ZERO);
+  const base = ppeBase(input.olvInPlaceValue);
+  const floor = term("ppeClauseBFloor");
+  const step = term("ppeThresholdEventReduction");
+  const intercompanyShare = term("intercompanyReductionShare");
+
+  const order = input.events
+    .map((event, index) => ({ event: { ...event, date: Math.floor(event.date) }, index }))
+    .filter(({ event }) => input.asOfDate === undefined || event.date <= Math.floor(input.asOfDate))
+    .sort((a, b) => a.event.date - b.event.date || a.index - b.index);
+
+  const rows: PpeScheduleRow[] = [];
+  let cumulative = ZERO;
+  const current = (): Dec => maxDec(ZERO, base.minus(cumulative));
+  let lastClauseBMonth: number | undefined;
+  let clauseBReduced = false;
+  // Cumulative cash received and the reduction already taken, per clause (c) kind.
+  const received = { GRAMERCY: ZERO, VALCO: ZERO };
+  const taken = { GRAMERCY: ZERO, VALCO: ZERO };
+  const reductionToDate = (kind: "GRAMERCY" | "VALCO"): Dec => (kind === "VALCO" ? valcoReduction(received.VALCO) : gramercyReduction(received.GRAMERCY, kbc));
+
+  const push = (date: number, kind: PpeEventKind, reduction: Dec, note: string, event?: number): void => {
+    cumulative = cumulative.plus(reduction);
+    const after = current();
+    // Reading R-PPE-ZERO: the PPE Subcomponent stops at zero; the cumulative reductions do not.
+    const zeroNote = after.isZero() && reduction.greaterThan(ZERO) ? "; the PPE Subcomponent is at zero" : "";
+    rows.push({ date, kind, clause: PPE_CLAUSE[kind], reduction, cumulative, ppeSubcomponent: after, note: note + zeroNote, event });
+  };
+
+  for (const { event, index } of order) {
+    const amount = event.amount;
+    if (amount.isNegative()) throw numError(`event ${index + 1}: ${Messages.negative("eventAmounts")}`);
+    switch (event.kind) {
+      case "DISPOSITION":
+        // Reading R-PPE-A: the amount given is the Net Disposition Proceeds that count.
+        push(event.date, event.kind, amount, "(a) Net Disposition Proceeds", index);
+        break;
+      case "INTERCOMPANY":
+        // Reading R-PPE-DE: 100% of the intercompany Indebtedness not repaid.
+        push(event.date, event.kind, amount.times(intercompanyShare), `(d)/(e) ${formatPercent(intercompanyShare)} of intercompany Indebtedness not repaid`, index);
+        break;
+      case "THRESHOLDEVENT": {
+        const month = monthIndex(event.date);
+        if (lastClauseBMonth === month) {
+          // Reading R-PPE-B-MONTH: at most one clause (b) reduction each calendar month.
+          push(event.date, event.kind, ZERO, `(b) skipped: already reduced in ${monthLabel(event.date)}`, index);
+          break;
+        }
+        // Reading R-PPE-B-FLOOR: a partial step down to the floor; at or below it, nothing.
+        const room = maxDec(ZERO, current().minus(floor));
+        const reduction = minDec(step, room);
+        if (reduction.isZero()) {
+          push(event.date, event.kind, ZERO, `(b) nothing: the PPE Subcomponent is at or below the ${formatUsd(floor)} floor`, index);
+          break;
+        }
+        lastClauseBMonth = month;
+        const limited = reduction.lessThan(step);
+        push(event.date, event.kind, reduction, limited ? `(b) limited by the ${formatUsd(floor)} floor` : `(b) ${formatUsd(step)} upon the Threshold Event`, index);
+        if (!clauseBReduced) {
+          clauseBReduced = true;
+          // Reading R-PPE-C-DEFER: proceeds received before now take effect on this date, one row per kind.
+          for (const kind of ["GRAMERCY", "VALCO"] as const) {
+            if (received[kind].isZero()) continue;
+            const due = reductionToDate(kind);
+            taken[kind] = due;
+            push(event.date, kind, due, `(c) ${CLAUSE_C_NAME[kind]}: ${formatUsd(received[kind])} received before the first clause (b) reduction takes effect`);
+          }
+        }
+        break;
+      }
+      case "GRAMERCY":
+      case "VALCO": {
+        received[event.kind] = received[event.kind].plus(amount);
+        if (!clauseBReduced) {
+          push(event.date, event.kind, ZERO, `(c) ${CLAUSE_C_NAME[event.kind]} deferred until first clause (b) reduction`, index);
+          break;
+        }
+        const due = reductionToDate(event.kind);
+        const reduction = due.minus(taken[event.kind]);
+        taken[event.kind] = due;
+        push(event.date, event.kind, reduction, clauseCNote(event.kind, kbc), index);
+        break;
+      }
+    }
+  }
+  return rows;
+}
+
+function clauseCNote(kind: "GRAMERCY" | "VALCO", kbc: Dec): string {
+  if (kind === "VALCO") {
+    const base = term("valcoBaseReduction");
+    return `(c) VALCO: up to ${formatUsd(base)}, plus ${formatPercent(term("valcoExcessShare"))} of VALCO Proceeds above ${formatUsd(base)}`;
+  }
+  const base = term("gramercyBaseReduction");
+  return `(c) Gramercy/KJBC: up to the greater of the KBC Allocable Amount (${formatUsd(kbc)}) and ${formatUsd(base)}, plus ${formatPercent(
+    term("gramercyExcessShare"),
+  )} of the proceeds less the KBC Allocable Amount above ${formatUsd(base)}`;
+}
+
+/**
+ * The cumulative PPE Subcomponent Reductions at a date (default: after the last event), to feed the
+ * Borrowing Base's `ppeSubcomponentReductions`.
+ *
+ * @example ppeReductions({ olvInPlaceValue: dec(100000000), events }) //=> the last row's cumulative
+ */
+export function ppeReductions(input: PpeScheduleInput): Dec {
+  const rows = ppeSchedule(input);
+  return rows.length === 0 ? ZERO : rows[rows.length - 1].cumulative;
+}

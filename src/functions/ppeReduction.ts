@@ -1,0 +1,111 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any[][]` as "any value, single cell or range" */
+/**
+ * Custom functions for the PPE Subcomponent Reductions (Section 1.1(t)): the schedule, event by
+ * event, and the cumulative reduction at a date for KAISER.BORROWINGBASE.
+ */
+import * as engine from "../engine/ppeReduction";
+import { Dec, ZERO } from "../engine/decimal";
+import { EngineError } from "../engine/errors";
+import { guard, Matrix, Out, parallelSeries, series, single } from "./support/arrays";
+import { ExcelErrorLike, toExcelError } from "./support/excelError";
+import { amount, Cell, date, keyword, parseCell } from "./support/params";
+
+const HEADER = ["Date", "Kind", "Clause", "Reduction", "Cumulative reductions", "PPE Subcomponent after", "Note"];
+
+/** One event row as read: the engine's event, or the error of a row whose kind or amount is bad. */
+type Read = { index: number; date: number; kindText: Out; event?: engine.PpeEvent; error?: ExcelErrorLike; message?: string };
+
+/**
+ * Reads the event rows in date order (same date: the order given), up to asOfDate. A bad date stops
+ * the whole call (the order depends on it); a bad kind or amount is that row's error.
+ */
+function readEvents(eventDates: unknown, eventKinds: unknown, eventAmounts: unknown, asOfDate: number | undefined): Read[] {
+  const [d, k, a] = parallelSeries([
+    { arg: eventDates, name: "eventDates" },
+    { arg: eventKinds, name: "eventKinds" },
+    { arg: eventAmounts, name: "eventAmounts" },
+  ]);
+  // Every row blank: no events (series() would read an empty list as one blank cell).
+  const dates = d.length === 0 ? [] : series(d, date("eventDates"));
+  const rows = dates.map((day, index): Read => {
+    const kindText: Out = typeof k[index] === "string" || typeof k[index] === "number" ? (k[index] as Out) : "";
+    try {
+      const kind = parseCell(keyword("eventKinds", engine.PPE_EVENT_KINDS), k[index]);
+      const value = kind === "THRESHOLDEVENT" ? ZERO : parseCell(amount("eventAmounts"), a[index]);
+      return { index, date: day, kindText: kind, event: { date: day, kind, amount: value } };
+    } catch (e) {
+      const message = e instanceof EngineError ? e.message : String(e);
+      return { index, date: day, kindText, error: toExcelError(rowError(e, index)), message: `row ${index + 1}: ${message}` };
+    }
+  });
+  return rows.filter((r) => asOfDate === undefined || r.date <= asOfDate).sort((x, y) => x.date - y.date || x.index - y.index);
+}
+
+function rowError(e: unknown, index: number): unknown {
+  return e instanceof EngineError ? new EngineError(e.kind, `row ${index + 1}: ${e.message}`) : e;
+}
+
+function readInput(olvInPlaceValue: Cell, eventDates: unknown, eventKinds: unknown, eventAmounts: unknown, asOfDate: Cell, kbcAllocableAmount: Cell) {
+  const asOf = parseCell(date("asOfDate", { optional: true }), asOfDate);
+  const reads = readEvents(eventDates, eventKinds, eventAmounts, asOf);
+  const firstBad = reads.findIndex((r) => r.error !== undefined);
+  const good = firstBad === -1 ? reads : reads.slice(0, firstBad);
+  const input: engine.PpeScheduleInput = {
+    olvInPlaceValue: parseCell(amount("olvInPlaceValue"), olvInPlaceValue),
+    kbcAllocableAmount: parseCell(amount("kbcAllocableAmount", { optional: true }), kbcAllocableAmount),
+    events: good.map((r) => r.event as engine.PpeEvent),
+  };
+  return { input, rest: firstBad === -1 ? [] : reads.slice(firstBad) };
+}
+
+/** Reading R-PPE-ROWS: from the first bad row on, its error, then every later row not computed (no plausible figure after an unknown event). */
+function errorRows(rest: Read[]): Matrix {
+  const bad = rest[0];
+  return rest.map((r, i): Out[] => {
+    const error = i === 0 ? (r.error as ExcelErrorLike) : toExcelError(new EngineError("value", `not computed: ${bad.message ?? "an earlier row is in error"}`));
+    const clause = r.event ? engine.PPE_CLAUSE[r.event.kind] : error;
+    return [r.date, r.kindText, clause, error, error, error, i === 0 ? (r.message ?? "") : `not computed: ${bad.message ?? "an earlier row is in error"}`];
+  });
+}
+
+function num(x: Dec): number {
+  return x.toNumber();
+}
+
+/**
+ * The PPE Subcomponent Reductions event by event, as a table with a header row that spills: date, kind, clause, reduction, cumulative reductions, PPE Subcomponent after, and a note saying which proviso acted. Events are taken in date order (same date: the order given). Kinds: DISPOSITION, clause (a), reduces by the Net Disposition Proceeds given; THRESHOLDEVENT, clause (b), $5,000,000, at most once each calendar month and never taking the PPE Subcomponent below $25,000,000 (a partial step to the floor; at or below it nothing); GRAMERCY and VALCO, clause (c), the cash received that day: VALCO reduces by the lesser of the cash received to date and $7,000,000 plus 50% of the cash above $7,000,000, Gramercy/KJBC by the lesser of the cash and the greater of the KBC Allocable Amount and $3,000,000 plus 50% of the cash less the KBC Allocable Amount above $3,000,000, both only from the first clause (b) reduction that reduced (cash received before then takes effect that day, in one row per kind); INTERCOMPANY, clauses (d) and (e), 100% of the Indebtedness not repaid. The PPE Subcomponent after is the lesser of $50,000,000 and 50% of OLV In-Place Value less the cumulative reductions, not below zero. Example: =KAISER.PPESCHEDULE(100000000, A2:A3, B2:B3, C2:C3) with a DISPOSITION of 10,000,000 on 2004-09-15 and a THRESHOLDEVENT on 2004-09-20 gives reductions 10,000,000 then 5,000,000 and a PPE Subcomponent of 35,000,000. A kind that is not one of the five, or a bad amount, is #VALUE! or #NUM! in its row, and later rows are not computed. #VALUE! when the ranges differ in length or a date is blank or text. #NUM! when OLV In-Place Value, an amount or the KBC Allocable Amount is negative, the KBC Allocable Amount exceeds $7,000,000, or a date is not a valid Excel date. [1.1(t)]
+ * @customfunction
+ * @param olvInPlaceValue OLV In-Place Value of Eligible Fixed Assets, amount in US dollars.
+ * @param eventDates Excel dates of the events; a single column or row, in any order (range).
+ * @param eventKinds Kind of each event: DISPOSITION, THRESHOLDEVENT, GRAMERCY, VALCO or INTERCOMPANY, any case (range).
+ * @param eventAmounts Amount of each event in US dollars: Net Disposition Proceeds that count, cash received, or intercompany Indebtedness not repaid; ignored (may be blank) for THRESHOLDEVENT (range).
+ * @param [asOfDate] Excel date; events after it are left out; blank is every event.
+ * @param [kbcAllocableAmount] KBC Allocable Amount, amount in US dollars, at most $7,000,000; blank is zero.
+ * @returns A table with a header row and one row per event (plus one per kind where deferred clause (c) cash takes effect).
+ */
+export function ppeSchedule(olvInPlaceValue: any, eventDates: any[][], eventKinds: any[][], eventAmounts: any[][], asOfDate?: any, kbcAllocableAmount?: any): any[][] {
+  return guard(() => {
+    const { input, rest } = readInput(olvInPlaceValue, eventDates, eventKinds, eventAmounts, asOfDate, kbcAllocableAmount);
+    const rows = engine.ppeSchedule(input).map((r): Out[] => [r.date, r.kind, r.clause, num(r.reduction), num(r.cumulative), num(r.ppeSubcomponent), r.note]);
+    return [HEADER, ...rows, ...errorRows(rest)];
+  });
+}
+
+/**
+ * The cumulative PPE Subcomponent Reductions at a date, by the rules of KAISER.PPESCHEDULE (same arguments), to feed KAISER.BORROWINGBASE's ppeSubcomponentReductions. Example: =KAISER.PPEREDUCTIONS(100000000, A2:A3, B2:B3, C2:C3) with a DISPOSITION of 10,000,000 on 2004-09-15 and a THRESHOLDEVENT on 2004-09-20 gives 15,000,000. The error of the first bad event row dated on or before asOfDate is the result (#VALUE! for a kind that is not one of the five). #VALUE! when the ranges differ in length or a date is blank or text. #NUM! when OLV In-Place Value, an amount or the KBC Allocable Amount is negative, the KBC Allocable Amount exceeds $7,000,000, or a date is not a valid Excel date. [1.1(t)]
+ * @customfunction
+ * @param olvInPlaceValue OLV In-Place Value of Eligible Fixed Assets, amount in US dollars.
+ * @param eventDates Excel dates of the events; a single column or row, in any order (range).
+ * @param eventKinds Kind of each event: DISPOSITION, THRESHOLDEVENT, GRAMERCY, VALCO or INTERCOMPANY, any case (range).
+ * @param eventAmounts Amount of each event in US dollars; ignored (may be blank) for THRESHOLDEVENT (range).
+ * @param [asOfDate] Excel date; the reductions of events on or before it; blank is after the last event.
+ * @param [kbcAllocableAmount] KBC Allocable Amount, amount in US dollars, at most $7,000,000; blank is zero.
+ * @returns The cumulative PPE Subcomponent Reductions in US dollars.
+ */
+export function ppeReductions(olvInPlaceValue: any, eventDates: any[][], eventKinds: any[][], eventAmounts: any[][], asOfDate?: any, kbcAllocableAmount?: any): any[][] {
+  return single(() => {
+    const { input, rest } = readInput(olvInPlaceValue, eventDates, eventKinds, eventAmounts, asOfDate, kbcAllocableAmount);
+    if (rest.length > 0) throw rest[0].error;
+    return engine.ppeReductions(input);
+  });
+}

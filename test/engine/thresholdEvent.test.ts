@@ -1,0 +1,275 @@
+import { dec } from "../../src/engine/decimal";
+import { isoFromSerial, serial } from "../../src/engine/dates";
+import { EngineError } from "../../src/engine/errors";
+import { countBusinessDays } from "../../src/engine/businessDays";
+import { firstThresholdEvent, thresholdEventDetails, thresholdEvents, thresholdEventTrace, ThresholdRow } from "../../src/engine/thresholdEvent";
+
+const d = (iso: string): number => {
+  const [y, m, day] = iso.split("-").map(Number);
+  return serial(y, m, day);
+};
+const THRESHOLD = "233750000";
+const ABOVE = "240000000";
+const BELOW = "200000000";
+
+/** Rows for the dates given: "+" above the Threshold, "=" equal to it, "-" below. */
+function rows(spec: readonly (readonly [string, "+" | "=" | "-"])[], threshold = THRESHOLD): ThresholdRow[] {
+  return spec.map(([iso, s]) => ({ date: d(iso), outstandings: dec(s === "+" ? ABOVE : s === "=" ? threshold : BELOW), threshold: dec(threshold) }));
+}
+/** Every calendar day from `from` to `to`, above the Threshold on the days listed in `above` (all days when omitted). */
+function daily(from: string, to: string, above?: readonly string[]): ThresholdRow[] {
+  const out: [string, "+" | "-"][] = [];
+  for (let s = d(from); s <= d(to); s++) out.push([isoFromSerial(s), above === undefined || above.includes(isoFromSerial(s)) ? "+" : "-"]);
+  return rows(out);
+}
+const iso = (dates: number[]): string[] => dates.map(isoFromSerial);
+const LABOR_DAY_RUN = rows([
+  ["2004-09-01", "+"],
+  ["2004-09-02", "+"],
+  ["2004-09-03", "+"],
+  ["2004-09-07", "+"],
+  ["2004-09-08", "+"],
+]);
+
+describe("the issue's worked examples [1.1(aa)]", () => {
+  it("exceedances on 2004-09-01, 02, 03, 07 and 08 give a 5-day event on 2004-09-08: Labor Day is not a Business Day (Reading R-BD-CALENDAR) [1.1(aa)]", () => {
+    expect(iso(thresholdEvents(LABOR_DAY_RUN, 5))).toEqual(["2004-09-08"]);
+  });
+
+  it("the same exceedances give a 3-day event on 2004-09-03 for Section 9.2.4, and no second one from 09-07 and 09-08 (Reading R-TE-RECUR) [1.1(aa)]", () => {
+    expect(iso(thresholdEvents(LABOR_DAY_RUN, 3))).toEqual(["2004-09-03"]);
+  });
+
+  it("exceedances on 2004-08-25..08-31 alone give none: only days after August 31, 2004 count (Reading R-TE-DAYS) [1.1(aa)]", () => {
+    expect(thresholdEvents(daily("2004-08-25", "2004-08-31"), 5)).toEqual([]);
+    expect(thresholdEvents(daily("2004-08-25", "2004-08-31"), 3)).toEqual([]);
+  });
+
+  it("five scattered Business Days of exceedance in October 2004 give a clause (y) event on the fifth (Reading R-TE-EARLIER) [1.1(aa)]", () => {
+    const above = ["2004-10-04", "2004-10-06", "2004-10-08", "2004-10-13", "2004-10-15"];
+    const details = thresholdEventDetails(daily("2004-10-01", "2004-10-29", above), 5);
+    expect(details.map((e) => [isoFromSerial(e.date), e.clause])).toEqual([["2004-10-15", "y"]]);
+  });
+});
+
+describe("the readings of Threshold Event [1.1(aa)]", () => {
+  it("does not count outstandings equal to the Threshold: 'exceed' is strictly greater (Reading R-TE-EXCEED) [1.1(aa)]", () => {
+    const equal = rows(LABOR_DAY_RUN.map((r, i) => [isoFromSerial(r.date), i === 4 ? "=" : "+"] as const));
+    expect(thresholdEvents(equal, 5)).toEqual([]);
+    const oneCentAbove = LABOR_DAY_RUN.map((r) => ({ ...r, outstandings: dec(THRESHOLD).plus("0.01") }));
+    expect(iso(thresholdEvents(oneCentAbove, 5))).toEqual(["2004-09-08"]);
+  });
+
+  it("does not count exceedance on or before 2004-08-31 towards a run that continues after it (Reading R-TE-DAYS) [1.1(aa)]", () => {
+    const run = daily("2004-08-26", "2004-09-08");
+    expect(iso(thresholdEvents(run, 5))).toEqual(["2004-09-08"]);
+    expect(iso(thresholdEvents(run, 3))).toEqual(["2004-09-03"]);
+  });
+
+  it("ignores rows dated on weekends and holidays, whatever they show (Reading R-TE-DAYS) [1.1(aa)]", () => {
+    const withIgnored = rows([
+      ["2004-09-01", "+"],
+      ["2004-09-02", "+"],
+      ["2004-09-03", "+"],
+      ["2004-09-04", "-"],
+      ["2004-09-06", "-"],
+      ["2004-09-07", "+"],
+      ["2004-09-08", "+"],
+    ]);
+    expect(iso(thresholdEvents(withIgnored, 5))).toEqual(["2004-09-08"]);
+  });
+
+  it("treats an extra holiday as no Business Day: a row on it is ignored and it breaks no run (Reading R-BD-CALENDAR) [1.1(aa)]", () => {
+    // A run across a month end, so that clause (y) cannot hide the break.
+    const run = rows([
+      ["2004-09-29", "+"],
+      ["2004-09-30", "+"],
+      ["2004-10-01", "-"],
+      ["2004-10-04", "+"],
+    ]);
+    expect(iso(thresholdEvents(run, 3))).toEqual([]);
+    expect(iso(thresholdEvents(run, 3, new Set([d("2004-10-01")])))).toEqual(["2004-10-04"]);
+  });
+
+  it("carries the previous row over Business Days missing between two rows (Reading R-TE-CARRY) [1.1(aa)]", () => {
+    const sparse = rows([
+      ["2004-09-01", "+"],
+      ["2004-09-08", "+"],
+    ]);
+    expect(iso(thresholdEvents(sparse, 5))).toEqual(["2004-09-08"]);
+    const trace = thresholdEventTrace(sparse, 5);
+    expect(trace.map((t) => [isoFromSerial(t.date), t.carried, t.row])).toEqual([
+      ["2004-09-01", false, 0],
+      ["2004-09-02", true, 0],
+      ["2004-09-03", true, 0],
+      ["2004-09-07", true, 0],
+      ["2004-09-08", false, 1],
+    ]);
+  });
+
+  it("carries a row below the Threshold just the same: the gap does not count (Reading R-TE-CARRY) [1.1(aa)]", () => {
+    const sparse = rows([
+      ["2004-09-01", "+"],
+      ["2004-09-02", "-"],
+      ["2004-09-09", "+"],
+    ]);
+    expect(thresholdEvents(sparse, 3)).toEqual([]);
+  });
+
+  it("carries from a row on or before 2004-08-31 into September, counting only from 09-01 (Readings R-TE-CARRY, R-TE-DAYS) [1.1(aa)]", () => {
+    const sparse = rows([
+      ["2004-08-20", "+"],
+      ["2004-09-03", "+"],
+    ]);
+    expect(iso(thresholdEvents(sparse, 3))).toEqual(["2004-09-03"]);
+    expect(thresholdEvents(sparse, 5)).toEqual([]);
+  });
+
+  it("carries from the last Business-Day row, not from a weekend row (Readings R-TE-CARRY, R-TE-DAYS) [1.1(aa)]", () => {
+    const sparse = rows([
+      ["2004-09-02", "-"],
+      ["2004-09-04", "+"],
+      ["2004-09-08", "+"],
+    ]);
+    // 09-03 and 09-07 carry 09-02 (below), not Saturday's figure.
+    expect(thresholdEventTrace(sparse, 3).map((t) => [isoFromSerial(t.date), t.exceeds])).toEqual([
+      ["2004-09-02", false],
+      ["2004-09-03", false],
+      ["2004-09-07", false],
+      ["2004-09-08", true],
+    ]);
+  });
+
+  it("restarts the consecutive count on any Business Day not above the Threshold (clause (x)) [1.1(aa)]", () => {
+    // September: 24, 27, 28 above, 29 below, 30 above (four in the month); October: 01, 04, 05, 06 above (four).
+    const above = ["2004-09-24", "2004-09-27", "2004-09-28", "2004-09-30", "2004-10-01", "2004-10-04", "2004-10-05", "2004-10-06"];
+    const details = thresholdEventDetails(daily("2004-09-23", "2004-10-07", above), 5);
+    expect(details.map((e) => [isoFromSerial(e.date), e.clause])).toEqual([["2004-10-06", "x"]]);
+  });
+
+  it("gives the clause (y) event first when five days of one month come before five in a row (Reading R-TE-EARLIER) [1.1(aa)]", () => {
+    const above = ["2004-09-01", "2004-09-02", "2004-09-03", "2004-09-07", "2004-09-09", "2004-09-10", "2004-09-13", "2004-09-14"];
+    const details = thresholdEventDetails(daily("2004-09-01", "2004-09-14", above), 5);
+    expect(details.map((e) => [isoFromSerial(e.date), e.clause])).toEqual([["2004-09-09", "y"]]);
+  });
+
+  it("lets a consecutive run cross a month end, giving a clause (x) event (Reading R-TE-EARLIER) [1.1(aa)]", () => {
+    const above = ["2004-09-28", "2004-09-29", "2004-09-30", "2004-10-01", "2004-10-04"];
+    const details = thresholdEventDetails(daily("2004-09-27", "2004-10-05", above), 5);
+    expect(details.map((e) => [isoFromSerial(e.date), e.clause])).toEqual([["2004-10-04", "x"]]);
+  });
+
+  it("restarts the month count each calendar month: four days in September and one in October give no event (Reading R-TE-EARLIER) [1.1(aa)]", () => {
+    const above = ["2004-09-13", "2004-09-15", "2004-09-17", "2004-09-21", "2004-10-05"];
+    expect(thresholdEvents(daily("2004-09-10", "2004-10-08", above), 5)).toEqual([]);
+  });
+
+  it("names both clauses when they are met on the same day [1.1(aa)]", () => {
+    expect(thresholdEventDetails(LABOR_DAY_RUN, 5).map((e) => e.clause)).toEqual(["x and y"]);
+  });
+
+  it("recurs: every Business Day of September 2004 above the Threshold gives events on 09-08, 09-15, 09-22 and 09-29 (Reading R-TE-RECUR) [1.1(aa)]", () => {
+    expect(iso(thresholdEvents(daily("2004-09-01", "2004-09-30"), 5))).toEqual(["2004-09-08", "2004-09-15", "2004-09-22", "2004-09-29"]);
+  });
+
+  it("after an event keeps the month count at zero for the rest of the month (Reading R-TE-RECUR) [1.1(aa)]", () => {
+    // Event on 09-08 (x and y); then four scattered days in September do not make a second.
+    const above = ["2004-09-01", "2004-09-02", "2004-09-03", "2004-09-07", "2004-09-08", "2004-09-13", "2004-09-16", "2004-09-20", "2004-09-23"];
+    expect(iso(thresholdEvents(daily("2004-09-01", "2004-09-30", above), 5))).toEqual(["2004-09-08"]);
+    // A fifth scattered day after the event makes the second, by clause (y).
+    const more = [...above, "2004-09-27"];
+    expect(thresholdEventDetails(daily("2004-09-01", "2004-09-30", more), 5).map((e) => [isoFromSerial(e.date), e.clause])).toEqual([
+      ["2004-09-08", "x and y"],
+      ["2004-09-27", "y"],
+    ]);
+  });
+
+  it("follows a Threshold that moves with the Borrowing Base, row by row [1.1(aa)]", () => {
+    const moving: ThresholdRow[] = ["2004-09-01", "2004-09-02", "2004-09-03"].map((day, i) => ({
+      date: d(day),
+      outstandings: dec(200000000),
+      threshold: dec(i === 1 ? 210000000 : 190000000),
+    }));
+    expect(thresholdEvents(moving, 3)).toEqual([]);
+    const all = moving.map((r) => ({ ...r, threshold: dec(190000000) }));
+    expect(iso(thresholdEvents(all, 3))).toEqual(["2004-09-03"]);
+  });
+
+  it("returns the first event, or #N/A 'no Threshold Event in the series' [1.1(aa)]", () => {
+    expect(isoFromSerial(firstThresholdEvent(daily("2004-09-01", "2004-09-30"), 5))).toBe("2004-09-08");
+    expect(() => firstThresholdEvent(daily("2004-08-25", "2004-08-31"), 5)).toThrow("no Threshold Event in the series");
+    try {
+      firstThresholdEvent([], 5);
+    } catch (e) {
+      expect((e as EngineError).kind).toBe("na");
+    }
+    expect.assertions(3);
+  });
+
+  it("gives the day-by-day counts in the trace [1.1(aa)]", () => {
+    const trace = thresholdEventTrace(daily("2004-08-30", "2004-09-08"), 5);
+    expect(trace.map((t) => [isoFromSerial(t.date), t.counts, t.consecutive, t.inMonth, t.event ?? ""])).toEqual([
+      ["2004-08-30", false, 0, 0, ""],
+      ["2004-08-31", false, 0, 0, ""],
+      ["2004-09-01", true, 1, 1, ""],
+      ["2004-09-02", true, 2, 2, ""],
+      ["2004-09-03", true, 3, 3, ""],
+      ["2004-09-07", true, 4, 4, ""],
+      ["2004-09-08", true, 5, 5, "x and y"],
+    ]);
+  });
+});
+
+describe("edge cases", () => {
+  const errorOf = (f: () => unknown): EngineError => {
+    try {
+      f();
+    } catch (e) {
+      return e as EngineError;
+    }
+    throw new Error("expected an error");
+  };
+
+  it.each([0, 4, 6, 2.5])("rejects daysRequired %s as #NUM! [1.1(aa)]", (days) => {
+    expect(errorOf(() => thresholdEvents(LABOR_DAY_RUN, days)).kind).toBe("num");
+  });
+
+  it("rejects a duplicate date as #VALUE!, naming the row [1.1(aa)]", () => {
+    const dup = rows([
+      ["2004-09-01", "+"],
+      ["2004-09-02", "+"],
+      ["2004-09-02", "+"],
+    ]);
+    const e = errorOf(() => thresholdEvents(dup, 5));
+    expect(e.kind).toBe("value");
+    expect(e.message).toBe("dates row 3: 2004-09-02 is not after row 2's 2004-09-02; dates must be ascending without duplicates");
+  });
+
+  it("rejects descending dates as #VALUE!, naming the first such row [1.1(aa)]", () => {
+    const e = errorOf(() => thresholdEvents(rows([["2004-09-02", "+"], ["2004-09-03", "+"], ["2004-09-01", "+"], ["2004-08-01", "+"]]), 5));
+    expect(e.message).toMatch(/^dates row 3: 2004-09-01 is not after row 2's 2004-09-03/);
+  });
+
+  it("treats two times on the same day as a duplicate date [1.1(aa)]", () => {
+    const r = [{ date: d("2004-09-01") + 0.25, outstandings: dec(1), threshold: dec(0) }, { date: d("2004-09-01") + 0.75, outstandings: dec(1), threshold: dec(0) }];
+    expect(errorOf(() => thresholdEvents(r, 5)).kind).toBe("value");
+  });
+
+  it("rejects a date before the business-day calendar (1990) as #NUM! [1.1(aa)]", () => {
+    expect(errorOf(() => thresholdEvents(rows([["1989-12-29", "+"]]), 5)).kind).toBe("num");
+  });
+
+  it("returns no events for an empty series [1.1(aa)]", () => {
+    expect(thresholdEvents([], 5)).toEqual([]);
+  });
+
+  it("runs over 100,000 daily rows in one pass: always above, an event every fifth Business Day [1.1(aa)]", () => {
+    const start = d("2004-09-01");
+    const big: ThresholdRow[] = [];
+    for (let i = 0; i < 100000; i++) big.push({ date: start + i, outstandings: dec(ABOVE), threshold: dec(THRESHOLD) });
+    const events = thresholdEvents(big, 5);
+    expect(events).toHaveLength(Math.floor(countBusinessDays(start, start + 99999) / 5));
+    expect(isoFromSerial(events[0])).toBe("2004-09-08");
+    for (let i = 1; i < events.length; i++) expect(countBusinessDays(events[i - 1] + 1, events[i])).toBe(5);
+  });
+});

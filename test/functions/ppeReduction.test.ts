@@ -1,0 +1,116 @@
+import { ppeReductions, ppeSchedule } from "../../src/functions/ppeReduction";
+import { serial } from "../../src/engine/dates";
+import { column, errorCell, errorOf, only } from "../support/cells";
+
+const OLV = 100000000;
+const HEADER = ["Date", "Kind", "Clause", "Reduction", "Cumulative reductions", "PPE Subcomponent after", "Note"];
+const s = (m: number, d: number): number => serial(2004, m, d);
+const col = (values: readonly unknown[]): never => column(values) as never;
+
+describe("KAISER.PPESCHEDULE as Excel calls it [1.1(t)]", () => {
+  it("spills a header row and one row per event, in date order, kinds in any case [1.1(t)]", () => {
+    const result = ppeSchedule(OLV, col([s(9, 20), s(9, 15)]), col(["thresholdEvent", " Disposition "]), col([null, 10000000]));
+    expect(result).toEqual([
+      HEADER,
+      [s(9, 15), "DISPOSITION", "(a)", 10000000, 10000000, 40000000, "(a) Net Disposition Proceeds"],
+      [s(9, 20), "THRESHOLDEVENT", "(b)", 5000000, 15000000, 35000000, "(b) $5,000,000 upon the Threshold Event"],
+    ]);
+  });
+
+  it("shows deferred VALCO cash taking effect with the first clause (b) reduction (Reading R-PPE-C-DEFER) [1.1(t)(c)]", () => {
+    const result = ppeSchedule(OLV, col([s(9, 1), s(9, 8)]), col(["VALCO", "THRESHOLDEVENT"]), col([10000000, null]));
+    expect(result.map((r) => [r[1], r[3], r[6]])).toEqual([
+      ["Kind", "Reduction", "Note"],
+      ["VALCO", 0, "(c) VALCO deferred until first clause (b) reduction"],
+      ["THRESHOLDEVENT", 5000000, "(b) $5,000,000 upon the Threshold Event"],
+      ["VALCO", 8500000, "(c) VALCO: $10,000,000 received before the first clause (b) reduction takes effect"],
+    ]);
+  });
+
+  it("applies the KBC Allocable Amount to Gramercy/KJBC Proceeds [1.1(t)(c)(1)]", () => {
+    const result = ppeSchedule(OLV, col([s(9, 8), s(9, 9)]), col(["THRESHOLDEVENT", "GRAMERCY"]), col([null, 10000000]), null, 5000000);
+    expect(result[2][3]).toBe(6000000);
+  });
+
+  it("leaves out events after the as-of date [1.1(t)]", () => {
+    expect(ppeSchedule(OLV, col([s(9, 8), s(10, 8)]), col(["THRESHOLDEVENT", "THRESHOLDEVENT"]), col([null, null]), s(9, 30))).toHaveLength(2);
+  });
+
+  it("gives a row with an unknown kind #VALUE! in that row, and does not compute the rows after it (Reading R-PPE-ROWS) [1.1(t)]", () => {
+    const result = ppeSchedule(OLV, col([s(9, 1), s(9, 2), s(9, 3)]), col(["DISPOSITION", "SALE", "THRESHOLDEVENT"]), col([1000000, 2000000, null]));
+    expect(result).toHaveLength(4);
+    expect(result[1][5]).toBe(49000000);
+    expect(result[2][0]).toBe(s(9, 2));
+    expect(result[2][1]).toBe("SALE");
+    expect(errorOf(result[2][3])?.code).toBe("#VALUE!");
+    expect(errorOf(result[2][3])?.message).toContain('row 2: eventKinds "SALE" is not one of DISPOSITION, THRESHOLDEVENT, GRAMERCY, VALCO, INTERCOMPANY');
+    expect(result[2][6]).toContain("row 2");
+    expect(result[3][2]).toBe("(b)");
+    expect(errorOf(result[3][5])?.message).toContain("not computed");
+  });
+
+  it("gives a bad amount #NUM! or #VALUE! in its row [1.1(t)]", () => {
+    const negative = ppeSchedule(OLV, col([s(9, 1)]), col(["DISPOSITION"]), col([-1]));
+    expect(errorOf(negative[1][3])?.code).toBe("#NUM!");
+    expect(negative[1][6]).toContain("eventAmounts must not be negative");
+    const blank = ppeSchedule(OLV, col([s(9, 1)]), col(["VALCO"]), col([null]));
+    expect(errorOf(blank[1][3])?.code).toBe("#VALUE!");
+    const text = ppeSchedule(OLV, col([s(9, 1)]), col(["INTERCOMPANY"]), col(["lots"]));
+    expect(errorOf(text[1][4])?.message).toContain('"lots"');
+    const errorValue = ppeSchedule(OLV, col([s(9, 1)]), col([errorCell("#REF!")]), col([1]));
+    expect(errorOf(errorValue[1][3])?.message).toContain("#REF!");
+  });
+
+  it("gives the header alone when there are no events [1.1(t)]", () => {
+    expect(ppeSchedule(OLV, col([null]), col([null]), col([null]))).toEqual([HEADER]);
+  });
+
+  it.each([
+    ["a negative OLV In-Place Value", () => ppeSchedule(-1, col([s(9, 1)]), col(["THRESHOLDEVENT"]), col([null])), "#NUM!"],
+    ["a KBC Allocable Amount above $7,000,000", () => ppeSchedule(OLV, col([s(9, 1)]), col(["THRESHOLDEVENT"]), col([null]), null, 7000001), "#NUM!"],
+    ["a negative KBC Allocable Amount", () => ppeSchedule(OLV, col([s(9, 1)]), col(["THRESHOLDEVENT"]), col([null]), null, -1), "#NUM!"],
+    ["a blank OLV In-Place Value", () => ppeSchedule(null, col([s(9, 1)]), col(["THRESHOLDEVENT"]), col([null])), "#VALUE!"],
+    ["a date that is text", () => ppeSchedule(OLV, col(["Sept 1"]), col(["THRESHOLDEVENT"]), col([null])), "#VALUE!"],
+    ["a date that is not a serial", () => ppeSchedule(OLV, col([-1]), col(["THRESHOLDEVENT"]), col([null])), "#NUM!"],
+    ["ranges of different lengths", () => ppeSchedule(OLV, col([s(9, 1), s(9, 2)]), col(["THRESHOLDEVENT"]), col([null])), "#VALUE!"],
+    ["an as-of date that is text", () => ppeSchedule(OLV, col([s(9, 1)]), col(["THRESHOLDEVENT"]), col([null]), "today"), "#VALUE!"],
+  ])("gives one %s error for %s [1.1(t)]", (_what, call, code) => {
+    expect(errorOf(only(call()))?.code).toBe(code);
+  });
+});
+
+describe("KAISER.PPEREDUCTIONS as Excel calls it [1.1(t)]", () => {
+  const dates = col([s(9, 15), s(9, 20), s(9, 29), s(10, 8)]);
+  const kinds = col(["DISPOSITION", "THRESHOLDEVENT", "THRESHOLDEVENT", "INTERCOMPANY"]);
+  const amounts = col([10000000, null, null, 2500000]);
+
+  it("gives the cumulative reductions after the last event, or at the as-of date [1.1(t)]", () => {
+    expect(only(ppeReductions(OLV, dates, kinds, amounts))).toBe(17500000);
+    expect(only(ppeReductions(OLV, dates, kinds, amounts, s(9, 30)))).toBe(15000000);
+    expect(only(ppeReductions(OLV, dates, kinds, amounts, s(9, 1)))).toBe(0);
+  });
+
+  it("gives the error of a bad row on or before the as-of date, and ignores one after it [1.1(t)]", () => {
+    const badKinds = col(["DISPOSITION", "THRESHOLDEVENT", "THRESHOLDEVENT", "LOAN"]);
+    expect(errorOf(only(ppeReductions(OLV, dates, badKinds, amounts)))?.code).toBe("#VALUE!");
+    expect(only(ppeReductions(OLV, dates, badKinds, amounts, s(9, 30)))).toBe(15000000);
+  });
+});
+
+describe("edge cases", () => {
+  it("computes 10,000 events in one call, the cumulative figure exact [1.1(t)]", () => {
+    const n = 10000;
+    const dates: number[][] = [];
+    const kinds: string[][] = [];
+    const amounts: number[][] = [];
+    for (let i = 0; i < n; i++) {
+      dates.push([s(9, 1) + i]);
+      kinds.push(["INTERCOMPANY"]);
+      amounts.push([0.1]);
+    }
+    const table = ppeSchedule(OLV, dates, kinds, amounts);
+    expect(table).toHaveLength(n + 1);
+    expect(table[n][4]).toBe(1000);
+    expect(only(ppeReductions(OLV, dates, kinds, amounts))).toBe(1000);
+  });
+});
