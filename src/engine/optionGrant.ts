@@ -165,7 +165,7 @@ const MS_PER_HOUR = 3600000;
  * extra holidays given). A notice received on a day that is not a business day, at any hour, is
  * deemed exercised on the next business day.
  *
- * @throws EngineError (num) for a notice or a result outside the business-day calendar (1990..2100)
+ * @throws EngineError (num) for a notice or a result outside the business-day calendar (1990-01-01 to 9999-12-31, Reading R-BD-RANGE)
  * @example exerciseDate(serial(2004, 9, 3) + 17.5 / 24) //=> serial(2004, 9, 7) (Friday after 5 p.m., Labor Day Monday)
  */
 export function exerciseDate(noticeDateTime: number, extraHolidays?: ReadonlySet<number>): number {

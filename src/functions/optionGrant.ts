@@ -38,7 +38,7 @@ export function optionVested(grantShares: any[][], vestPercentPerYear: any[][], 
 }
 
 /**
- * The date an option exercise is deemed to occur: the notice's own date when it is received by 5:00 p.m. Houston time on a business day (exactly 5:00 p.m. is in time), else the next business day. The time of day is the date-time's fraction, read as Houston time; business days are Monday to Friday except the Federal Reserve's holidays and the holidays listed. Example: =KAISER.EXERCISEDATE(DATE(2004,9,3)+TIME(17,1,0)) gives 2004-09-07 (a Friday notice after 5:00 p.m.; Monday 2004-09-06 was Labor Day). #NUM! when the notice or a holiday is not a valid Excel date, or the notice or the result falls outside the business-day calendar (1990-01-01 to 2100-12-31). [Grant letter ¶4]
+ * The date an option exercise is deemed to occur: the notice's own date when it is received by 5:00 p.m. Houston time on a business day (exactly 5:00 p.m. is in time), else the next business day. The time of day is the date-time's fraction, read as Houston time; business days are Monday to Friday except the Federal Reserve's holidays and the holidays listed. Example: =KAISER.EXERCISEDATE(DATE(2004,9,3)+TIME(17,1,0)) gives 2004-09-07 (a Friday notice after 5:00 p.m.; Monday 2004-09-06 was Labor Day). #NUM! when the notice or a holiday is not a valid Excel date, or the notice or the result falls outside the business-day calendar (1990-01-01 to 9999-12-31). [Grant letter ¶4]
  * @customfunction
  * @param noticeDateTime When the notice of exercise was received, Excel date-time in Houston time (number or range).
  * @param [holidays] Extra non-business days of the Company, Excel dates, a single column or row; blank cells are skipped (range).
