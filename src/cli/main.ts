@@ -1,0 +1,143 @@
+/**
+ * `kaiser-check <file.xlsx> [--json] [--scenarios <file.csv>]`: the task pane's checks and the
+ * amendment's figures, for a reviewer's terminal or CI.
+ *
+ * Exit status: 0 no errors; 1 the workbook has errors (or a scenario sets an input the
+ * calculations cannot use); 2 the workbook or the scenarios file cannot be read, or the command
+ * line is wrong; 3 an internal error (a bug). Every failure is one line on stderr, never a stack
+ * trace. The workbook is only ever read.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { readModelInputs } from "../engine/recalc";
+import { parseArgs, USAGE, CheckOptions } from "./args";
+import { Progress } from "./progress";
+import { readBytes, readWorkbook, UnreadableFileError } from "./readWorkbook";
+import { jsonReport, scenariosText, textReport } from "./report";
+import { reviewWorkbook } from "./review";
+import { CsvError, parseScenarios, runScenarios, Scenario, ScenarioResult } from "./scenarios";
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_UNREADABLE = 2;
+export const EXIT_INTERNAL = 3;
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  /** One line, without its newline. */
+  readonly stderr: (line: string) => void;
+}
+
+/** The package version, from the package.json above this file (src/cli or build/src/cli). */
+export function version(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 5; i++) {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- read at run time: the file sits outside the compiled tree
+      const pkg = require(path.join(dir, "package.json")) as { name?: string; version?: string };
+      if (pkg.name === "kaiser-seventh-amendment-addin" && pkg.version !== undefined) return pkg.version;
+    } catch {
+      // not here; look one level up
+    }
+    dir = path.dirname(dir);
+  }
+  return "unknown";
+}
+
+class ScenarioFileError extends Error {}
+
+async function readScenarios(file: string): Promise<Scenario[]> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new ScenarioFileError(`${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : `cannot read the scenarios file (${code ?? "unknown error"})`}`);
+  }
+  try {
+    return parseScenarios(text);
+  } catch (e) {
+    if (e instanceof CsvError) throw new ScenarioFileError(`${file}: ${e.message}`);
+    throw e;
+  }
+}
+
+async function check(options: CheckOptions, io: Io): Promise<number> {
+  const progress = new Progress({ write: io.stderr });
+  try {
+    const scenarios = options.scenarios === undefined ? undefined : await readScenarios(options.scenarios);
+    progress.stage(`reading ${options.file}`);
+    const data = await readBytes(options.file);
+    progress.stage(`reading ${options.file} (${(data.length / 1048576).toFixed(1)} MB)`);
+    const snapshot = await readWorkbook(options.file, data);
+    const rows = snapshot.sheets.reduce((n, s) => n + s.values.length, 0);
+    progress.stage(`checking ${rows.toLocaleString("en-US")} rows`);
+    const review = reviewWorkbook(snapshot);
+    let results: ScenarioResult[] | undefined;
+    if (scenarios !== undefined) {
+      progress.stage(`recomputing ${scenarios.length} scenarios`);
+      results = runScenarios(readModelInputs(snapshot), scenarios);
+    }
+    progress.stage("writing the report");
+    const context = { file: options.file, version: version() };
+    if (options.json) io.stdout(jsonReport(review, context, results));
+    else if (results !== undefined) io.stdout(scenariosText(results, review, context));
+    else io.stdout(textReport(review, context));
+    const scenarioProblems = results?.some((r) => r.problems.length > 0) ?? false;
+    return review.summary.errors > 0 || scenarioProblems ? EXIT_ERRORS : EXIT_OK;
+  } catch (e) {
+    if (e instanceof UnreadableFileError || e instanceof ScenarioFileError) {
+      io.stderr(`kaiser-check: ${e.message}`);
+      return EXIT_UNREADABLE;
+    }
+    throw e;
+  } finally {
+    progress.done();
+  }
+}
+
+/** Runs the command with the arguments after the script's name; resolves to the exit status. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const parsed = parseArgs(argv);
+    switch (parsed.kind) {
+      case "help":
+        io.stdout(`${USAGE}\n`);
+        return EXIT_OK;
+      case "version":
+        io.stdout(`${version()}\n`);
+        return EXIT_OK;
+      case "usage":
+        io.stderr(`kaiser-check: ${parsed.message}`);
+        io.stderr("Usage: kaiser-check <file.xlsx> [--json] [--scenarios <file.csv>]   (--help for more)");
+        return EXIT_UNREADABLE;
+      case "check":
+        return await check(parsed.options, io);
+    }
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    io.stderr(`kaiser-check: internal error: ${message.split("\n")[0]} (please report this with the workbook)`);
+    if (process.env.KAISER_CHECK_DEBUG === "1" && e instanceof Error && e.stack !== undefined) io.stderr(e.stack);
+    return EXIT_INTERNAL;
+  }
+}
+
+/** The process entry point used by bin/kaiser-check.js. */
+export function run(): void {
+  const io: Io = {
+    stdout: (text) => {
+      process.stdout.write(text);
+    },
+    stderr: (line) => {
+      process.stderr.write(`${line}\n`);
+    },
+  };
+  // A reader that stops early (`kaiser-check model.xlsx | head`) closes the pipe: not an error of ours.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? EXIT_OK);
+    throw e;
+  });
+  void main(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}

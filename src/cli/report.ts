@@ -1,0 +1,308 @@
+/**
+ * The CLI's output: the review as text for a terminal, or as one JSON document for other tools.
+ * Pure: a review in, a string out.
+ *
+ * Text: the summary, the findings grouped by section as the task pane groups them, then the
+ * figures, each with its section, the engine's figure and the workbook's own beside it, marked
+ * MISMATCH when they differ by more than a cent; then every Threshold Event, the PPE schedule, the
+ * Minimum EBITDA periods and the amendment fee's allocation.
+ *
+ * JSON (`JSON_FORMAT_VERSION`): every key always present (null or [] when empty), amounts as
+ * numbers in US dollars, fractions as numbers (0.65), dates as "YYYY-MM-DD" strings. The README
+ * documents each key.
+ */
+import { Dec, dec } from "../engine/decimal";
+import { isoFromSerial } from "../engine/dates";
+import type { Finding } from "../engine/findings";
+import type { Figure } from "../engine/recalc";
+import { groupBySection } from "../../taskpane/model";
+import type { Review, Schedules } from "./review";
+import type { ScenarioResult } from "./scenarios";
+
+/** Bumped when a key is removed or changes meaning; adding keys does not bump it. */
+export const JSON_FORMAT_VERSION = 1;
+
+export interface ReportContext {
+  readonly file: string;
+  readonly version: string;
+}
+
+// ---- formatting helpers ----
+
+/** "$1,234,567.89", "-$5,000,000.00": always cents, for columns that line up. */
+export function money(value: Dec | number | null | undefined): string {
+  if (value === null || value === undefined) return "—";
+  const d = typeof value === "number" ? dec(value) : value;
+  const fixed = d.abs().toFixed(2);
+  // A loss that rounds to no cents shows as $0.00, not -$0.00.
+  const negative = d.isNegative() && fixed !== "0.00";
+  const [whole, cents] = fixed.split(".");
+  return `${negative ? "-" : ""}$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents}`;
+}
+
+function percent(value: Dec): string {
+  return `${value.times(100).toDecimalPlaces(4).toFixed(4)}%`;
+}
+
+function figureText(f: Figure): string {
+  if (f.value === null) return "—";
+  if (f.format === "usd" && typeof f.value === "number") return money(f.value);
+  if (f.format === "date" && typeof f.value === "number") return isoFromSerial(f.value);
+  return String(f.value);
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + " ".repeat(width - text.length);
+}
+
+function padStart(text: string, width: number): string {
+  return text.length >= width ? text : " ".repeat(width - text.length) + text;
+}
+
+/** A fixed-width table: columns right-aligned where `right` says so, two spaces apart. */
+function table(header: readonly string[], rows: readonly (readonly string[])[], right: readonly boolean[], indent = "  "): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: readonly string[]): string =>
+    (indent + cells.map((c, i) => (right[i] ? padStart(c, widths[i]) : i === cells.length - 1 ? c : pad(c, widths[i]))).join("  ")).trimEnd();
+  return [line(header), ...rows.map(line)];
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+// ---- text ----
+
+const BORROWING_BASE_KEYS = ["clauseA", "clauseB", "ppeBase", "ppeReductions", "ppeSubcomponent", "borrowingBase", "threshold", "availabilityReserve", "availability"];
+const EVENT_KEYS = ["firstThresholdEvent", "firstThresholdEvent3"];
+const SHOWN_ELSEWHERE = /^ebitda(Floor|Test):/;
+
+function figureRows(figures: readonly Figure[]): string[] {
+  const rows = figures.map((f) => {
+    const workbook = f.cell === undefined ? "" : f.workbookValue === null || f.workbookValue === undefined ? "(no number)" : money(f.workbookValue);
+    const flag = f.mismatch ? "MISMATCH" : "";
+    const where = f.cell ?? "";
+    const note = f.value === null && f.note !== undefined ? `(${f.note})` : "";
+    return [f.label, f.section, figureText(f), workbook, [flag, where, note].filter((x) => x !== "").join(" ")];
+  });
+  return table(["figure", "section", "recomputed", "workbook", ""], rows, [false, false, true, true, false]);
+}
+
+function findingsText(findings: readonly Finding[]): string[] {
+  if (findings.length === 0) return ["Findings: none. The workbook holds every input the calculations need."];
+  const lines = ["Findings"];
+  const where = (f: Finding): string => (f.cell === "" ? "(workbook)" : f.cell);
+  const ruleWidth = Math.max(...findings.map((f) => f.ruleId.length));
+  const cellWidth = Math.min(40, Math.max(...findings.map((f) => where(f).length)));
+  for (const group of groupBySection(findings)) {
+    lines.push(`  ${group.title}`);
+    for (const f of group.findings) {
+      lines.push(`    ${pad(f.severity, 7)}  ${pad(f.ruleId, ruleWidth)}  ${pad(where(f), cellWidth)}  ${f.message}`);
+    }
+  }
+  return lines;
+}
+
+function eventsText(review: Schedules): string[] {
+  const lines = ["Threshold Events"];
+  for (const list of review.thresholdEvents) {
+    const heading = `  ${list.daysRequired} Business Days${list.section.includes("9.2.4") ? ", for Section 9.2.4" : ""} [${list.section}]`;
+    if (list.note !== undefined) {
+      lines.push(`${heading}: cannot be worked out (${list.note})`);
+      continue;
+    }
+    if (list.events.length === 0) {
+      lines.push(`${heading}: none`);
+      continue;
+    }
+    lines.push(`${heading}: ${plural(list.events.length, "event", "events")}`);
+    for (const e of list.events) lines.push(`    ${isoFromSerial(e.date)}  clause (${e.clause})`);
+  }
+  return lines;
+}
+
+function ppeText(review: Schedules): string[] {
+  const s = review.ppeSchedule;
+  const heading = `PPE Subcomponent schedule [${s.section}]`;
+  if (s.note !== undefined) return [`${heading}: cannot be worked out (${s.note})`];
+  if (s.lines.length === 0) return [`${heading}: no reductions`];
+  const rows = s.lines.map((l) => [isoFromSerial(l.date), l.kind, l.clause, money(l.reduction), money(l.cumulative), money(l.ppeSubcomponent), l.note]);
+  return [heading, ...table(["date", "kind", "clause", "reduction", "cumulative", "PPE Subcomponent", "note"], rows, [false, false, false, true, true, true, false])];
+}
+
+function ebitdaText(review: Schedules): string[] {
+  const s = review.minimumEbitda;
+  const heading = `Minimum EBITDA [${s.section}]`;
+  if (s.note !== undefined) return [`${heading}: cannot be worked out (${s.note})`];
+  if (s.lines.length === 0) return [`${heading}: no periods in MonthlyEBITDA`];
+  const rows = s.lines.map((l) => [isoFromSerial(l.periodEnd), money(l.ebitda), money(l.floor), money(l.headroom), l.status ?? "—", l.note ?? ""]);
+  return [heading, ...table(["period end", "EBITDA", "minimum", "headroom", "test", "note"], rows, [false, true, true, true, false, false])];
+}
+
+function feeText(review: Schedules): string[] {
+  const s = review.amendmentFee;
+  if (s.fee === null || s.revolvingCommitmentAmount === null) return [`Amendment fee [${s.section}]: cannot be worked out (${s.note ?? ""})`];
+  const lines = [`Amendment fee: ${money(s.fee)} on a Revolving Commitment Amount of ${money(s.revolvingCommitmentAmount)}, split by Schedule A [${s.section}]`];
+  if (s.note !== undefined) lines.push(`  Note: ${s.note}`);
+  const total = s.lines.reduce((sum, l) => sum.plus(l.amount), dec(0));
+  const rows = s.lines.map((l) => [l.lender, money(l.commitment), percent(l.share), money(l.amount)]);
+  rows.push(["Total", money(s.lines.reduce((sum, l) => sum.plus(l.commitment), dec(0))), percent(s.lines.reduce((sum, l) => sum.plus(l.share), dec(0))), money(total)]);
+  return [...lines, ...table(["lender", "commitment", "share", "amount"], rows, [false, true, true, true])];
+}
+
+function summaryLine(review: Review): string {
+  const s = review.summary;
+  const counts = [plural(s.errors, "error", "errors"), plural(s.warnings, "warning", "warnings"), plural(s.infos, "info", "infos")].join(", ");
+  const mismatches = review.figures.filter((f) => f.mismatch).length;
+  const figures = mismatches === 0 ? "" : `; ${plural(mismatches, "figure differs", "figures differ")} from the workbook`;
+  return `${s.ready ? "Ready" : "Not ready"}: ${counts}${figures}`;
+}
+
+/** The text report. */
+export function textReport(review: Review, context: ReportContext): string {
+  const shownFigures = review.figures.filter((f) => BORROWING_BASE_KEYS.includes(f.key));
+  const otherFigures = review.figures.filter((f) => !BORROWING_BASE_KEYS.includes(f.key) && !EVENT_KEYS.includes(f.key) && !SHOWN_ELSEWHERE.test(f.key));
+  const sections: string[][] = [
+    [`kaiser-check ${context.version}: ${context.file}`, summaryLine(review)],
+    findingsText(review.findings),
+    ["Borrowing Base, Threshold and Availability", ...figureRows(shownFigures)],
+    eventsText(review),
+    ppeText(review),
+    ebitdaText(review),
+  ];
+  if (otherFigures.length > 0) sections.push(["Other figures", ...figureRows(otherFigures)]);
+  sections.push(feeText(review));
+  return sections.map((s) => s.join("\n")).join("\n\n") + "\n";
+}
+
+// ---- JSON ----
+
+function num(value: Dec | number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === "number" ? value : value.toNumber();
+}
+
+/** One figure as JSON: `value` is a number (US dollars), a "YYYY-MM-DD" date or text, by `format`. */
+export function figureJson(f: Figure): Record<string, unknown> {
+  const value = f.value === null ? null : f.format === "date" && typeof f.value === "number" ? isoFromSerial(f.value) : f.value;
+  return {
+    key: f.key,
+    label: f.label,
+    section: f.section,
+    format: f.format,
+    value,
+    workbookValue: f.workbookValue ?? null,
+    cell: f.cell ?? null,
+    mismatch: f.mismatch,
+    note: f.note ?? null,
+  };
+}
+
+function schedulesJson(s: Schedules): Record<string, unknown> {
+  return {
+    thresholdEvents: s.thresholdEvents.map((l) => ({
+      daysRequired: l.daysRequired,
+      section: l.section,
+      events: l.events.map((e) => ({ date: isoFromSerial(e.date), clause: e.clause })),
+      note: l.note ?? null,
+    })),
+    ppeSchedule: {
+      section: s.ppeSchedule.section,
+      rows: s.ppeSchedule.lines.map((l) => ({
+        date: isoFromSerial(l.date),
+        kind: l.kind,
+        clause: l.clause,
+        reduction: num(l.reduction),
+        cumulative: num(l.cumulative),
+        ppeSubcomponent: num(l.ppeSubcomponent),
+        note: l.note,
+      })),
+      note: s.ppeSchedule.note ?? null,
+    },
+    minimumEbitda: {
+      section: s.minimumEbitda.section,
+      periods: s.minimumEbitda.lines.map((l) => ({
+        periodEnd: isoFromSerial(l.periodEnd),
+        ebitda: num(l.ebitda),
+        minimum: num(l.floor),
+        headroom: num(l.headroom),
+        test: l.status,
+        note: l.note ?? null,
+      })),
+      note: s.minimumEbitda.note ?? null,
+    },
+    amendmentFee: {
+      section: s.amendmentFee.section,
+      revolvingCommitmentAmount: num(s.amendmentFee.revolvingCommitmentAmount),
+      fee: num(s.amendmentFee.fee),
+      allocation: s.amendmentFee.lines.map((l) => ({ lender: l.lender, commitment: num(l.commitment), share: num(l.share), amount: num(l.amount) })),
+      note: s.amendmentFee.note ?? null,
+    },
+  };
+}
+
+function scenarioJson(r: ScenarioResult): Record<string, unknown> {
+  return {
+    name: r.scenario.name,
+    line: r.scenario.line,
+    overrides: Object.fromEntries(r.scenario.overrides.map((o) => [o.name, o.value])),
+    figures: Object.fromEntries(r.figures.map((f) => [f.key, figureJson(f).value])),
+    problems: r.problems,
+  };
+}
+
+/** The JSON document: one object, keys in a fixed order. */
+export function jsonReport(review: Review, context: ReportContext, scenarios?: readonly ScenarioResult[]): string {
+  const doc = {
+    tool: "kaiser-check",
+    version: context.version,
+    formatVersion: JSON_FORMAT_VERSION,
+    file: context.file,
+    summary: { ...review.summary, mismatches: review.figures.filter((f) => f.mismatch).length },
+    findings: review.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, cell: f.cell, section: f.section })),
+    figures: review.figures.map(figureJson),
+    ...schedulesJson(review),
+    scenarios: scenarios === undefined ? null : scenarios.map(scenarioJson),
+  };
+  return JSON.stringify(doc, null, 2) + "\n";
+}
+
+// ---- scenarios as text ----
+
+/** The figures one line of the scenarios table shows, in order. */
+export const SCENARIO_COLUMNS: readonly { readonly key: string; readonly title: string }[] = [
+  { key: "borrowingBase", title: "Borrowing Base" },
+  { key: "threshold", title: "Threshold" },
+  { key: "availabilityReserve", title: "Avail. Reserve" },
+  { key: "availability", title: "Availability" },
+  { key: "ppeSubcomponent", title: "PPE Subcomp." },
+  { key: "firstThresholdEvent", title: "1st TE (5d)" },
+  { key: "firstThresholdEvent3", title: "1st TE (3d)" },
+];
+
+/** The scenarios as a table, one line per scenario, with what it overrides and any problem. */
+export function scenariosText(results: readonly ScenarioResult[], review: Review, context: ReportContext): string {
+  const header = ["scenario", ...SCENARIO_COLUMNS.map((c) => c.title), "overrides / problems"];
+  const line = (name: string, figures: readonly Figure[], extra: string): string[] => [
+    name,
+    ...SCENARIO_COLUMNS.map((c) => {
+      const f = figures.find((x) => x.key === c.key);
+      if (f === undefined) return "—";
+      if (f.value === null && f.format === "date" && /no Threshold Event/i.test(f.note ?? "")) return "none";
+      return figureText(f);
+    }),
+    extra,
+  ];
+  const rows = [line("(workbook)", review.figures, "as the workbook has it")];
+  for (const r of results) {
+    const overrides = r.scenario.overrides.map((o) => `${o.name}=${o.value === null ? "blank" : o.value}`).join(" ");
+    const problems = r.problems.length === 0 ? "" : `; ${r.problems.join("; ")}`;
+    rows.push(line(r.scenario.name, r.figures, overrides + problems));
+  }
+  return [
+    `kaiser-check ${context.version}: ${context.file}, ${plural(results.length, "scenario", "scenarios")}`,
+    summaryLine(review),
+    "",
+    ...table(header, rows, [false, ...SCENARIO_COLUMNS.map(() => true), false], ""),
+  ].join("\n") + "\n";
+}

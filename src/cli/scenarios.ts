@@ -1,0 +1,153 @@
+/**
+ * `--scenarios file.csv`: each row of the CSV overrides some of the workbook's named inputs, and the
+ * CLI recomputes the amendment's figures once per row. Columns are named after the layout
+ * contract's named cells (`EligibleInventory,OLVInPlaceValue`, case-insensitive); an optional first
+ * column `Scenario` names each row. An empty field keeps the workbook's own value.
+ *
+ * Values: plain numbers (`150000000`, `-2.5e6`), optionally grouped by thousands and led by `$`
+ * (`$150,000,000`); fractions also as percentages (`72%` is 0.72); dates as ISO dates
+ * (`2004-10-31`) or Excel serials; `blank` clears an input (NetRecoveryPercentage before an
+ * appraisal). Pure: text in, results out; reading the file is main.ts's.
+ */
+import { isoFromSerial, serialFromIso } from "../engine/dates";
+import { NAMED_CELLS, LayoutEntry } from "../engine/layout";
+import { Figure, ModelInputs, OVERRIDABLE_NAMES, overrideInputs, recompute } from "../engine/recalc";
+import { CsvError, parseCsv } from "./csv";
+
+export { CsvError };
+
+export interface Override {
+  /** The contract's name, as the contract spells it ("EligibleInventory"). */
+  readonly name: string;
+  /** The value to use; null clears the input (the field said `blank`). */
+  readonly value: number | null;
+}
+
+export interface Scenario {
+  /** The row's name: its Scenario column, or "row N" (N counts data rows from 1). */
+  readonly name: string;
+  /** Line of the CSV file the row is on. */
+  readonly line: number;
+  readonly overrides: readonly Override[];
+}
+
+/** Header names that name the row rather than an input. */
+const NAME_COLUMNS = ["scenario", "name"];
+
+/**
+ * Parses the scenarios file. Unknown columns, repeated columns and values that are not numbers of
+ * the input's kind are a CsvError naming the line and column, so a typo never silently keeps the
+ * workbook's value.
+ *
+ * @example parseScenarios("Scenario,EligibleInventory\nLow inventory,100000000\n")[0]
+ * //=> { name: "Low inventory", line: 2, overrides: [{ name: "EligibleInventory", value: 100000000 }] }
+ */
+export function parseScenarios(text: string): Scenario[] {
+  const rows = parseCsv(text);
+  if (rows.length === 0) throw new CsvError("the file is empty; the first line names the inputs to override (e.g. Scenario,EligibleInventory,OLVInPlaceValue)");
+  const header = rows[0].fields.map((f) => f.trim());
+  let nameColumn = -1;
+  const columns: (LayoutEntry | undefined)[] = header.map((h, i) => {
+    if (i === 0 && NAME_COLUMNS.includes(h.toLowerCase())) {
+      nameColumn = 0;
+      return undefined;
+    }
+    const entry = NAMED_CELLS.find((e) => e.name.toLowerCase() === h.toLowerCase() && OVERRIDABLE_NAMES.some((n) => n === e.name));
+    if (entry === undefined) {
+      throw new CsvError(`line ${rows[0].line}: column "${h}" is not a named input of the layout; use ${NAMED_CELLS.map((e) => e.name).join(", ")}`);
+    }
+    return entry;
+  });
+  const seen = new Set<string>();
+  for (const c of columns) {
+    if (c === undefined) continue;
+    if (seen.has(c.name)) throw new CsvError(`line ${rows[0].line}: column ${c.name} appears twice`);
+    seen.add(c.name);
+  }
+  if (seen.size === 0) throw new CsvError(`line ${rows[0].line}: no input columns; name at least one input (${NAMED_CELLS.map((e) => e.name).join(", ")})`);
+  return rows.slice(1).map((row, index) => {
+    if (row.fields.length > header.length) {
+      throw new CsvError(`line ${row.line}: ${row.fields.length} fields but the header has ${header.length}`);
+    }
+    const overrides: Override[] = [];
+    columns.forEach((entry, i) => {
+      if (entry === undefined) return;
+      const raw = (row.fields[i] ?? "").trim();
+      if (raw === "") return;
+      if (raw.toLowerCase() === "blank") {
+        overrides.push({ name: entry.name, value: null });
+        return;
+      }
+      const value = parseValue(raw, entry);
+      if (value === undefined) throw new CsvError(`line ${row.line}, column ${entry.name}: "${raw}" is not ${describeType(entry)}`);
+      overrides.push({ name: entry.name, value });
+    });
+    const given = nameColumn === 0 ? (row.fields[0] ?? "").trim() : "";
+    return { name: given !== "" ? given : `row ${index + 1}`, line: row.line, overrides };
+  });
+}
+
+function describeType(entry: LayoutEntry): string {
+  switch (entry.type) {
+    case "date":
+      return "a date (2004-10-31 or an Excel serial)";
+    case "fraction":
+      return "a fraction (0.72) or a percentage (72%)";
+    default:
+      return "a number in US dollars (150000000)";
+  }
+}
+
+const NUMBER = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
+
+/** A CSV field as the number the named cell would hold, or undefined when it is not one. */
+export function parseValue(raw: string, entry: Pick<LayoutEntry, "type">): number | undefined {
+  if (entry.type === "date" && /^\d{4}-\d{2}-\d{2}$/.test(raw)) {
+    const s = serialFromIso(raw);
+    return isoFromSerial(s) === raw ? s : undefined; // 2004-02-30 is not a date
+  }
+  let text = raw;
+  let scale = 1;
+  if (entry.type === "fraction" && text.endsWith("%")) {
+    text = text.slice(0, -1).trim();
+    scale = 100;
+  } else if ((entry.type === "amount" || entry.type === "signed amount") && /^-?\$/.test(text)) {
+    text = text.replace("$", "");
+  }
+  if (!NUMBER.test(text)) return undefined;
+  const n = Number(text.replace(/,/g, ""));
+  if (!Number.isFinite(n)) return undefined;
+  // Dividing by 100 in binary would turn 7.2% into 0.07200000000000001; shift the decimal point in text instead.
+  return scale === 1 ? n : Number(shiftDecimal(text.replace(/,/g, ""), 2));
+}
+
+/** "72.5" shifted two places left is "0.725": exact, unlike 72.5 / 100 in binary floating point. */
+function shiftDecimal(text: string, places: number): string {
+  const negative = text.startsWith("-");
+  const body = negative ? text.slice(1) : text;
+  const n = Number(body);
+  const [mantissa, exponent] = n.toExponential().split("e");
+  return `${negative ? "-" : ""}${mantissa}e${Number(exponent) - places}`;
+}
+
+/** One scenario recomputed: its figures and what stood in the way of any of them. */
+export interface ScenarioResult {
+  readonly scenario: Scenario;
+  readonly figures: readonly Figure[];
+  /** Overridden inputs that are not usable (a negative amount, a fraction above 1) and figures that cannot be computed. */
+  readonly problems: readonly string[];
+}
+
+/**
+ * Recomputes the figures once per scenario from the workbook's inputs with the overrides applied
+ * (recalc.ts `overrideInputs`; the workbook's own output cells are left out, since they belong to
+ * the workbook's inputs, not the scenario's).
+ */
+export function runScenarios(inputs: ModelInputs, scenarios: readonly Scenario[]): ScenarioResult[] {
+  return scenarios.map((scenario) => {
+    const overrides = Object.fromEntries(scenario.overrides.map((o) => [o.name, o.value]));
+    const figures = recompute(overrideInputs(inputs, overrides));
+    const problems = [...new Set(figures.filter((f) => f.value === null && f.note !== undefined && !/no Threshold Event/i.test(f.note)).map((f) => f.note as string))];
+    return { scenario, figures, problems };
+  });
+}
