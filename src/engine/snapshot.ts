@@ -42,6 +42,10 @@ export interface TableSnapshot {
   /** The whole table including its header row, e.g. "A1:C366". */
   readonly address: string;
   readonly showHeaders: boolean;
+  /** True when the table's last row is a totals row (not data). */
+  readonly showTotals?: boolean;
+  /** Column names as the table defines them, in order; they stand in for the header row when it is hidden. */
+  readonly columns?: readonly string[];
 }
 
 export type CalculationMode = "automatic" | "automaticExceptTables" | "manual" | "unknown";
@@ -99,6 +103,13 @@ function lettersToColumn(letters: string): number {
 export function qualified(sheet: string, address: string): string {
   const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return `${quoted}!${address}`;
+}
+
+/** Sheet name and A1 range of a reference such as `'Amendment Model'!$B$5` or `Inputs!A1:C3` ($ signs dropped); undefined when it is not one. */
+export function splitReference(text: string): { sheet: string; address: string } | undefined {
+  const m = /^=?(?:'((?:[^']|'')+)'|([^'!,:=]+))!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)$/.exec(text.trim());
+  if (!m) return undefined;
+  return { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2], address: m[3].replace(/\$/g, "") };
 }
 
 /** The cell of a sheet at absolute zero-based coordinates, or blank when outside the used range. */

@@ -1,0 +1,193 @@
+/**
+ * The layout contract: what a model workbook holds for the amendment's calculations, as pure data.
+ *
+ * One entry per named cell, table, table column and optional output, each with its name, kind,
+ * type, unit, whether it is required, its allowed range and the section it serves. The checks
+ * (checks.ts), the recalculation (recalc.ts), the ready model (template.ts), the task pane, the CLI
+ * and the README's table (`layoutMarkdownTable`) all read this one definition, so they cannot drift.
+ *
+ * Names are workbook-scoped and matched case-insensitively, as Excel matches them; table column
+ * headers are matched case-insensitively after trimming.
+ */
+import { serial } from "./dates";
+import { formatPercent, formatUsd } from "./format";
+import { term } from "./terms";
+import { PPE_EVENT_KINDS } from "./ppeReduction";
+import { ANE_CATEGORY_KEYS } from "./adjustedNetEarnings";
+
+export type LayoutKind = "named cell" | "table" | "column" | "output";
+
+/**
+ * - amount: US dollars, not negative;
+ * - signed amount: US dollars, may be negative (EBITDA);
+ * - fraction: 0..1 (65% is 0.65);
+ * - date: an Excel date serial;
+ * - keyword: text from a fixed list (case-insensitive);
+ * - table: an Excel table.
+ */
+export type LayoutType = "amount" | "signed amount" | "fraction" | "date" | "keyword" | "table";
+
+export interface LayoutEntry {
+  /** "EligibleInventory", "DailyOutstandings", or for a column "DailyOutstandings[Date]". */
+  readonly name: string;
+  readonly kind: LayoutKind;
+  readonly type: LayoutType;
+  /** "USD", "fraction", "Excel date", "text", "—". */
+  readonly unit: string;
+  readonly required: boolean;
+  /** The allowed range or values, as a reader sees it ("≥ 0", "0..1", "≤ $7,000,000", "LIFO, PENSION, …"). */
+  readonly allowed: string;
+  /** Lowest allowed number (amounts: 0; dates: the first serial of `DATE_FIRST_YEAR`). */
+  readonly min?: number;
+  /** Highest allowed number (fractions: 1; KBC Allocable Amount: the cap; dates: the last serial of `DATE_LAST_YEAR`). */
+  readonly max?: number;
+  /** For keywords: the allowed values, upper case. */
+  readonly values?: readonly string[];
+  /** The amendment section the entry serves, e.g. "1.1(f)(b)". */
+  readonly section: string;
+  /** What the entry holds, for a finance user. */
+  readonly description: string;
+  /** For a column: its table ("DailyOutstandings"); for a table: undefined. */
+  readonly table?: string;
+  /** For a column: its header ("Date"). */
+  readonly column?: string;
+  /** For a column: blank cells are skipped rather than reported (the list may be longer than its entries). */
+  readonly blanksSkipped?: boolean;
+}
+
+/** Dates in a model must fall in these years (the amendment's term and a margin for projections). */
+export const DATE_FIRST_YEAR = 2004;
+export const DATE_LAST_YEAR = 2030;
+export const DATE_MIN = serial(DATE_FIRST_YEAR, 1, 1);
+export const DATE_MAX = serial(DATE_LAST_YEAR, 12, 31);
+
+/** Interests whose disposition (or QAL Triggering Event) lowers the Minimum EBITDA floor (Section 9.2.4). */
+export const DISPOSITION_INTERESTS = ["QAL", "GRAMERCY", "VALCO"] as const;
+
+const AMOUNT = { type: "amount", unit: "USD", allowed: "≥ 0", min: 0 } as const;
+const SIGNED = { type: "signed amount", unit: "USD", allowed: "any amount (negative is a loss)" } as const;
+const DATE = { type: "date", unit: "Excel date", allowed: `${DATE_FIRST_YEAR}-01-01..${DATE_LAST_YEAR}-12-31`, min: DATE_MIN, max: DATE_MAX } as const;
+const FRACTION = { type: "fraction", unit: "fraction", allowed: "0..1 (65% is 0.65)", min: 0, max: 1 } as const;
+
+function keyword(values: readonly string[]): Pick<LayoutEntry, "type" | "unit" | "allowed" | "values"> {
+  return { type: "keyword", unit: "text", allowed: values.join(", "), values };
+}
+
+/** Workbook-scoped names, each one cell. */
+export const NAMED_CELLS: readonly LayoutEntry[] = [
+  { name: "AsOfDate", kind: "named cell", ...DATE, required: true, section: "1.1(aa)", description: "The date of determination: PPE Subcomponent Reductions count up to this date" },
+  { name: "ReceivablesComponent", kind: "named cell", ...AMOUNT, required: true, section: "1.1(f)(a)", description: "Clause (a) of the Borrowing Base (receivables), as the Credit Agreement defines it" },
+  { name: "EligibleInventory", kind: "named cell", ...AMOUNT, required: true, section: "1.1(f)(b)", description: "All Eligible Inventory as at the date of determination" },
+  {
+    name: "NetRecoveryPercentage",
+    kind: "named cell",
+    ...FRACTION,
+    required: false,
+    section: "1.1(f)(b)",
+    description: "Net Recovery Percentage from the most recent Inventory appraisal; blank before a satisfactory appraisal",
+  },
+  { name: "OLVInPlaceValue", kind: "named cell", ...AMOUNT, required: true, section: "1.1(f)(c)", description: "OLV In-Place Value of Eligible Fixed Assets" },
+  { name: "RevolvingCommitmentAmount", kind: "named cell", ...AMOUNT, required: true, section: "1.2", description: `Revolving Commitment Amount: ${formatUsd(term("revolvingCommitmentAmount"))} after the Seventh Amendment` },
+  { name: "RevolvingCreditOutstandings", kind: "named cell", ...AMOUNT, required: true, section: "1.1(aa)", description: "Revolving Credit Outstandings at the date of determination" },
+  {
+    name: "KBCAllocableAmount",
+    kind: "named cell",
+    type: "amount",
+    unit: "USD",
+    allowed: `0..${formatUsd(term("kbcAllocableAmountCap"))}`,
+    min: 0,
+    max: term("kbcAllocableAmountCap").toNumber(),
+    required: false,
+    section: "9.2.18(ix)",
+    description: "KBC Allocable Amount of the Gramercy/KJBC proceeds (Section 1.1(n)); blank is none",
+  },
+];
+
+/** An Excel table and its columns. */
+export interface TableLayout {
+  readonly table: LayoutEntry;
+  readonly columns: readonly LayoutEntry[];
+}
+
+function table(name: string, required: boolean, section: string, description: string, columns: Omit<LayoutEntry, "kind" | "table" | "name" | "section">[]): TableLayout {
+  return {
+    table: { name, kind: "table", type: "table", unit: "—", allowed: "an Excel table with a header row", required, section, description },
+    columns: columns.map((c) => ({ ...c, name: `${name}[${c.column}]`, kind: "column", table: name, section })),
+  };
+}
+
+export const TABLES: readonly TableLayout[] = [
+  table("DailyOutstandings", true, "1.1(aa)", "Revolving Credit Outstandings for each Business Day, in date order", [
+    { column: "Date", ...DATE, required: true, description: "Business Day, ascending without duplicates" },
+    { column: "Outstandings", ...AMOUNT, required: true, description: "Revolving Credit Outstandings that day" },
+    { column: "Threshold", ...AMOUNT, required: false, description: "The Threshold that day, when it moves; without this column the Threshold of the date of determination applies" },
+  ]),
+  table("PPEEvents", true, "1.1(t)", "Events that reduce the PPE Subcomponent", [
+    { column: "Date", ...DATE, required: true, description: "Date of the event or of the cash received" },
+    { column: "Kind", ...keyword(PPE_EVENT_KINDS), required: true, description: "Which clause of 1.1(t): DISPOSITION (a), THRESHOLDEVENT (b), GRAMERCY (c)(1), VALCO (c)(2), INTERCOMPANY (d)/(e)" },
+    { column: "Amount", ...AMOUNT, required: true, description: "Net Disposition Proceeds that count, cash received, or intercompany Indebtedness not repaid; ignored (may be blank) for THRESHOLDEVENT" },
+  ]),
+  table("MonthlyEBITDA", true, "9.2.4", "Consolidated EBITDA for each Minimum EBITDA period", [
+    { column: "PeriodEnd", ...DATE, required: true, description: "Last day of the period (2004-10-31, 2004-11-30 or 2004-12-31)" },
+    { column: "EBITDA", ...SIGNED, required: true, description: "EBITDA for the period from 2004-10-01 to the period end" },
+  ]),
+  table("Dispositions", true, "9.2.4", "QAL Triggering Events and Asset Dispositions of the Gramercy/KJBC or VALCO Interests", [
+    { column: "Date", ...DATE, required: true, description: "Date consummated" },
+    { column: "Interest", ...keyword(DISPOSITION_INTERESTS), required: true, description: "QAL, GRAMERCY (Gramercy/KJBC) or VALCO" },
+    { column: "AttributableEBITDA", ...SIGNED, required: true, description: "Attributable EBITDA Amount for the period measured, as agreed by the Company and the Required Lenders" },
+  ]),
+  table("ANECharges", true, "1.1(c)", "Charges excluded from Adjusted Net Earnings from Operations, up to their caps", [
+    { column: "Date", ...DATE, required: true, description: "Date the charge was recorded" },
+    { column: "Category", ...keyword(ANE_CATEGORY_KEYS), required: true, description: "Which exclusion of 1.1(c)(i)-(n)" },
+    { column: "Amount", ...AMOUNT, required: true, description: "The charge included in consolidated net income" },
+  ]),
+  table("Holidays", false, "1.1(aa)", "Extra holidays beyond the Federal Reserve's (e.g. days of mourning); blank table is none", [
+    { column: "Date", ...DATE, required: true, blanksSkipped: true, description: "A day that is not a Business Day; blank cells are skipped" },
+  ]),
+];
+
+/** The figures the workbook may compute itself; the checks recompute each and compare. */
+export const OUTPUTS: readonly LayoutEntry[] = [
+  { name: "BorrowingBase", kind: "output", ...AMOUNT, required: false, section: "1.1(f)", description: "Borrowing Base: clause (a) + clause (b) + clause (c)" },
+  { name: "Threshold", kind: "output", ...AMOUNT, required: false, section: "1.1(aa)", description: `Threshold: ${formatPercent(term("thresholdRate"))} of clauses (a) and (b) of the Borrowing Base` },
+  { name: "AvailabilityReserve", kind: "output", ...AMOUNT, required: false, section: "1.1(e)", description: "Availability Reserve" },
+  { name: "Availability", kind: "output", ...SIGNED, required: false, section: "1.1(e)", description: "Availability (Reading R-AVAILABILITY); negative is an overadvance" },
+  { name: "PPESubcomponent", kind: "output", ...AMOUNT, required: false, section: "1.1(f)(c)", description: "PPE Subcomponent after the PPE Subcomponent Reductions to the date of determination" },
+];
+
+/** Every entry of the contract, in the README's order. */
+export const LAYOUT: readonly LayoutEntry[] = [...NAMED_CELLS, ...TABLES.flatMap((t) => [t.table, ...t.columns]), ...OUTPUTS];
+
+export type NamedCellName = "AsOfDate" | "ReceivablesComponent" | "EligibleInventory" | "NetRecoveryPercentage" | "OLVInPlaceValue" | "RevolvingCommitmentAmount" | "RevolvingCreditOutstandings" | "KBCAllocableAmount";
+export type TableName = "DailyOutstandings" | "PPEEvents" | "MonthlyEBITDA" | "Dispositions" | "ANECharges" | "Holidays";
+export type OutputName = "BorrowingBase" | "Threshold" | "AvailabilityReserve" | "Availability" | "PPESubcomponent";
+
+/** The entry of a named cell or output by name (case-insensitive). */
+export function layoutEntry(name: string): LayoutEntry | undefined {
+  const wanted = name.toLowerCase();
+  return LAYOUT.find((e) => e.name.toLowerCase() === wanted);
+}
+
+/** A table's layout by name (case-insensitive). */
+export function tableLayout(name: string): TableLayout | undefined {
+  const wanted = name.toLowerCase();
+  return TABLES.find((t) => t.table.name.toLowerCase() === wanted);
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|");
+}
+
+/**
+ * The contract as a Markdown table for the README (between `<!-- layout:start -->` and
+ * `<!-- layout:end -->`; a test keeps them equal, `node build/scripts/layout-table.js` rewrites them).
+ */
+export function layoutMarkdownTable(): string {
+  const lines = ["| name | kind | type | unit | required | allowed | section | what it holds |", "| --- | --- | --- | --- | --- | --- | --- | --- |"];
+  for (const e of LAYOUT) {
+    lines.push(
+      `| \`${cell(e.name)}\` | ${e.kind} | ${e.type} | ${e.unit} | ${e.required ? "yes" : "no"} | ${cell(e.allowed)} | ${e.section} | ${cell(e.description)} |`,
+    );
+  }
+  return lines.join("\n");
+}

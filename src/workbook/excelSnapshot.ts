@@ -1,0 +1,159 @@
+/**
+ * The Excel adapter: a `WorkbookSnapshot` of the open workbook, read in exactly two
+ * `context.sync()` calls whatever the workbook's size, loading only the properties the checks use.
+ *
+ * First sync: the calculation mode, the worksheets' names, the workbook-scoped names (name, type,
+ * formula — the formula gives the sheet and cell, so no range is read for a name) and the tables
+ * (name, header and totals rows, worksheet). Second sync: for every table, its range's address and
+ * column names; for every worksheet, its used range read in bands of `ROWS_PER_CHUNK` rows (address,
+ * values, value types, formulas, number formats). The bands are the used range intersected with
+ * fixed row bands of the sheet, all queued before the second sync: the used range's size is not
+ * known until a sync, and a third sync is what the design avoids; a band below the used range is a
+ * null object that costs a few bytes.
+ *
+ * Reading R-EXCEL-CHUNKS: Excel rejects a request whose payload exceeds 5 MB (Excel on the web) or a
+ * single range read of too many cells. A band of `ROWS_PER_CHUNK` rows of a model's width (a few
+ * columns of numbers, dates and short formulas) stays near 1 MB, so each range read is well inside
+ * the limit; a sheet that is very wide as well as very long can still exceed the payload of one
+ * request in Excel on the web, where nothing short of more syncs helps (not modelled).
+ */
+import { CalculationMode, CellValue, NameSnapshot, parseRange, SheetSnapshot, splitReference, TableSnapshot, WorkbookSnapshot } from "../engine/snapshot";
+
+/** Rows of one read band. */
+export const ROWS_PER_CHUNK = 20000;
+/** Excel's grid: 1,048,576 rows by 16,384 columns. */
+export const SHEET_ROWS = 1048576;
+export const SHEET_COLUMNS = 16384;
+
+function calculationMode(mode: string): CalculationMode {
+  switch (mode) {
+    case "Automatic":
+      return "automatic";
+    case "AutomaticExceptTables":
+      return "automaticExceptTables";
+    case "Manual":
+      return "manual";
+    default:
+      return "unknown";
+  }
+}
+
+function nameSnapshot(item: { name: string; type: string; formula: string }): NameSnapshot {
+  const formula = typeof item.formula === "string" ? item.formula : String(item.formula);
+  const text = formula.startsWith("=") ? formula : `=${formula}`;
+  const ref = item.type === "Range" ? splitReference(text) : undefined;
+  return ref === undefined ? { name: item.name, formula: text } : { name: item.name, formula: text, sheet: ref.sheet, address: ref.address };
+}
+
+/** One cell as the snapshot holds it, from Excel's value and value type. */
+function cellValue(value: unknown, type: string): CellValue {
+  switch (type) {
+    case "Empty":
+      return null;
+    case "Error":
+      return { error: String(value) };
+    case "Boolean":
+      return Boolean(value);
+    case "Double":
+    case "Integer":
+      return typeof value === "number" ? value : Number(value);
+    default:
+      return typeof value === "number" || typeof value === "boolean" ? value : value === null || value === undefined || value === "" ? null : String(value);
+  }
+}
+
+interface Band {
+  readonly address: string;
+  readonly values: unknown[][];
+  readonly valueTypes: string[][];
+  readonly formulas: unknown[][];
+  readonly numberFormat: unknown[][];
+}
+
+/** Joins a sheet's bands (in row order, all of the used range's width) into one snapshot sheet. */
+export function sheetFromBands(name: string, bands: readonly Band[]): SheetSnapshot {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: string[][] = [];
+  let origin = { row: 0, col: 0 };
+  bands.forEach((band, k) => {
+    const ref = splitReference(band.address) ?? { address: band.address };
+    const range = parseRange(ref.address);
+    if (range === undefined) return;
+    if (k === 0) origin = { row: range.start.row, col: range.start.col };
+    band.values.forEach((row, i) => {
+      values.push(row.map((v, j) => cellValue(v, band.valueTypes[i]?.[j] ?? "Unknown")));
+      formulas.push(row.map((_, j) => {
+        const f = band.formulas[i]?.[j];
+        return typeof f === "string" && f.startsWith("=") ? f : null;
+      }));
+      numberFormats.push(row.map((_, j) => {
+        const f = band.numberFormat[i]?.[j];
+        return typeof f === "string" && f !== "" ? f : "General";
+      }));
+    });
+  });
+  return { name, origin, values, formulas, numberFormats };
+}
+
+/**
+ * Reads the open workbook into a `WorkbookSnapshot` in two `context.sync()` calls.
+ *
+ * @param context - the request context of `Excel.run`
+ * @returns every worksheet's used range (values, formulas, number formats), the workbook-scoped
+ *   names, the tables and the calculation mode
+ * @example await Excel.run(async (context) => validate(await snapshotFromExcel(context)))
+ */
+export async function snapshotFromExcel(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
+  const workbook = context.workbook;
+  const application = workbook.application;
+  application.load("calculationMode");
+  const worksheets = workbook.worksheets;
+  worksheets.load("items/name");
+  const names = workbook.names;
+  names.load("items/name,items/type,items/formula");
+  const tables = workbook.tables;
+  tables.load("items/name,items/showHeaders,items/showTotals,items/worksheet/name");
+  await context.sync();
+
+  const sheetReads = worksheets.items.map((sheet) => {
+    // getUsedRange (not its OrNullObject form) gives A1 for an empty sheet, so the intersections below never start from a null object.
+    const used = sheet.getUsedRange();
+    const bands: Excel.Range[] = [];
+    for (let start = 0; start < SHEET_ROWS; start += ROWS_PER_CHUNK) {
+      const band = used.getIntersectionOrNullObject(sheet.getRangeByIndexes(start, 0, Math.min(ROWS_PER_CHUNK, SHEET_ROWS - start), SHEET_COLUMNS));
+      band.load("address,values,valueTypes,formulas,numberFormat");
+      bands.push(band);
+    }
+    return { name: sheet.name, bands };
+  });
+  const tableReads = tables.items.map((table) => {
+    const range = table.getRange();
+    range.load("address");
+    const columns = table.columns;
+    columns.load("items/name");
+    return { table, range, columns };
+  });
+  await context.sync();
+
+  const sheets = sheetReads.map((read) =>
+    sheetFromBands(
+      read.name,
+      read.bands.filter((band) => !band.isNullObject),
+    ),
+  );
+  const tableSnapshots: TableSnapshot[] = tableReads.map(({ table, range, columns }) => ({
+    name: table.name,
+    sheet: table.worksheet.name,
+    address: splitReference(range.address)?.address ?? range.address,
+    showHeaders: table.showHeaders,
+    showTotals: table.showTotals,
+    columns: columns.items.map((c) => c.name),
+  }));
+  return {
+    sheets,
+    names: names.items.map((n) => nameSnapshot({ name: n.name, type: String(n.type), formula: n.formula })),
+    tables: tableSnapshots,
+    calculationMode: calculationMode(String(application.calculationMode)),
+  };
+}

@@ -1,0 +1,108 @@
+import * as fs from "fs";
+import * as path from "path";
+import { rulesMarkdownTable } from "../../src/engine/checks";
+import { serial } from "../../src/engine/dates";
+import { LAYOUT, layoutEntry, layoutMarkdownTable, NAMED_CELLS, OUTPUTS, tableLayout, TABLES } from "../../src/engine/layout";
+import { replaceBlock } from "../../scripts/layout-table";
+
+describe("the named cells of the contract", () => {
+  it.each([
+    ["ReceivablesComponent", "amount", true, "1.1(f)(a)"],
+    ["EligibleInventory", "amount", true, "1.1(f)(b)"],
+    ["NetRecoveryPercentage", "fraction", false, "1.1(f)(b)"],
+    ["OLVInPlaceValue", "amount", true, "1.1(f)(c)"],
+    ["RevolvingCommitmentAmount", "amount", true, "1.2"],
+    ["RevolvingCreditOutstandings", "amount", true, "1.1(aa)"],
+    ["AsOfDate", "date", true, "1.1(aa)"],
+    ["KBCAllocableAmount", "amount", false, "9.2.18(ix)"],
+  ])("%s is of type %s, required %p [%s]", (name, type, required, section) => {
+    const entry = layoutEntry(name);
+    expect(entry).toMatchObject({ name, kind: "named cell", type, required, section });
+  });
+
+  it("limits the KBC Allocable Amount to $7,000,000 and a fraction to 0..1 [9.2.18(ix)]", () => {
+    expect(layoutEntry("KBCAllocableAmount")).toMatchObject({ min: 0, max: 7000000 });
+    expect(layoutEntry("NetRecoveryPercentage")).toMatchObject({ min: 0, max: 1 });
+  });
+
+  it("allows dates from 2004 through 2030 [layout]", () => {
+    expect(layoutEntry("AsOfDate")).toMatchObject({ min: serial(2004, 1, 1), max: serial(2030, 12, 31) });
+  });
+
+  it("finds an entry by name ignoring case, as Excel matches names [layout]", () => {
+    expect(layoutEntry("eligibleinventory")?.name).toBe("EligibleInventory");
+    expect(layoutEntry("Nothing")).toBeUndefined();
+  });
+});
+
+describe("the tables of the contract", () => {
+  it.each([
+    ["DailyOutstandings", true, "1.1(aa)", ["Date", "Outstandings"], ["Threshold"]],
+    ["PPEEvents", true, "1.1(t)", ["Date", "Kind", "Amount"], []],
+    ["MonthlyEBITDA", true, "9.2.4", ["PeriodEnd", "EBITDA"], []],
+    ["Dispositions", true, "9.2.4", ["Date", "Interest", "AttributableEBITDA"], []],
+    ["ANECharges", true, "1.1(c)", ["Date", "Category", "Amount"], []],
+    ["Holidays", false, "1.1(aa)", ["Date"], []],
+  ])("%s (required %p) has the required columns and optional ones [%s]", (name, required, section, columns, optional) => {
+    const t = tableLayout(name);
+    expect(t?.table).toMatchObject({ kind: "table", required, section });
+    expect(t?.columns.filter((c) => c.required).map((c) => c.column)).toEqual(columns);
+    expect(t?.columns.filter((c) => !c.required).map((c) => c.column)).toEqual(optional);
+    for (const c of t?.columns ?? []) expect(c.name).toBe(`${name}[${c.column}]`);
+  });
+
+  it("lists the keywords of Kind, Interest and Category from the engine [1.1(t), 9.2.4, 1.1(c)]", () => {
+    expect(layoutEntry("PPEEvents[Kind]")?.values).toEqual(["DISPOSITION", "THRESHOLDEVENT", "GRAMERCY", "VALCO", "INTERCOMPANY"]);
+    expect(layoutEntry("Dispositions[Interest]")?.values).toEqual(["QAL", "GRAMERCY", "VALCO"]);
+    expect(layoutEntry("ANECharges[Category]")?.values).toContain("RETIREEMEDICAL");
+  });
+
+  it("treats EBITDA and the Attributable EBITDA Amount as signed amounts [9.2.4]", () => {
+    expect(layoutEntry("MonthlyEBITDA[EBITDA]")?.type).toBe("signed amount");
+    expect(layoutEntry("Dispositions[AttributableEBITDA]")?.type).toBe("signed amount");
+  });
+});
+
+describe("the optional outputs", () => {
+  it("are the five figures the checks recompute, none required [1.1(f), 1.1(aa), 1.1(e)]", () => {
+    expect(OUTPUTS.map((o) => [o.name, o.section, o.required])).toEqual([
+      ["BorrowingBase", "1.1(f)", false],
+      ["Threshold", "1.1(aa)", false],
+      ["AvailabilityReserve", "1.1(e)", false],
+      ["Availability", "1.1(e)", false],
+      ["PPESubcomponent", "1.1(f)(c)", false],
+    ]);
+  });
+});
+
+describe("the README", () => {
+  const readme = fs.readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
+
+  it("prints the contract exactly as the code defines it (run node build/scripts/layout-table.js) [layout]", () => {
+    expect(replaceBlock(readme, "layout", layoutMarkdownTable())).toBe(readme);
+  });
+
+  it("prints the validation rules exactly as the code defines them [layout]", () => {
+    expect(replaceBlock(readme, "rules", rulesMarkdownTable())).toBe(readme);
+  });
+
+  it("has one table row per entry, every entry with a section and a description [layout]", () => {
+    const rows = layoutMarkdownTable().split("\n").slice(2);
+    expect(rows).toHaveLength(LAYOUT.length);
+    expect(LAYOUT).toHaveLength(NAMED_CELLS.length + TABLES.reduce((n, t) => n + 1 + t.columns.length, 0) + OUTPUTS.length);
+    for (const e of LAYOUT) {
+      expect(e.section).not.toBe("");
+      expect(e.description).not.toBe("");
+    }
+  });
+});
+
+describe("edge cases", () => {
+  it("escapes a | in a description so the Markdown table keeps its columns [layout]", () => {
+    for (const row of layoutMarkdownTable().split("\n")) expect(row.split(/(?<!\\)\|/).length).toBe(10);
+  });
+
+  it("refuses to rewrite a README without the markers [layout]", () => {
+    expect(() => replaceBlock("no markers here", "layout", "x")).toThrow("layout markers");
+  });
+});

@@ -1,0 +1,349 @@
+/**
+ * Test helper: a small in-memory Excel behind the subset of the Excel JavaScript API that the
+ * workbook adapters use, built on office-addin-mock. Every object whose properties the adapters
+ * read (names, tables, worksheets, ranges, the application) is an `OfficeMockObject`, so a property
+ * read before `load` and `context.sync()` gives office-addin-mock's "not loaded" / "not synced"
+ * error instead of a value; collections throw when `items` is read before its load was synced.
+ * The context counts its syncs and records every range read.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { a1, CellValue, isCellError, parseRange, qualified, RangeRef, WorkbookSnapshot } from "../../src/engine/snapshot";
+
+export interface FakeSheet {
+  name: string;
+  /** Dense grid from A1: Excel-style values ("" for blank, error text for errors). */
+  values: unknown[][];
+  types: string[][];
+  formulas: unknown[][];
+  formats: string[][];
+}
+
+export interface FakeName {
+  name: string;
+  type: string;
+  formula: string;
+  comment?: string;
+}
+
+export interface FakeTable {
+  name: string;
+  sheet: string;
+  address: string;
+  showHeaders: boolean;
+  showTotals: boolean;
+  columns: string[];
+}
+
+export interface FakeState {
+  sheets: FakeSheet[];
+  names: FakeName[];
+  tables: FakeTable[];
+  calculationMode: string;
+  activeSheet?: string;
+  /** Column widths set, by sheet and column letters. */
+  widths: Record<string, number>;
+  /** Font and fill set on cells, by "Sheet!A1". */
+  styles: Record<string, Record<string, unknown>>;
+}
+
+export function emptyState(): FakeState {
+  return { sheets: [{ name: "Sheet1", values: [], types: [], formulas: [], formats: [] }], names: [], tables: [], calculationMode: "Automatic", widths: {}, styles: {} };
+}
+
+function typeOf(value: CellValue): string {
+  if (value === null) return "Empty";
+  if (isCellError(value)) return "Error";
+  if (typeof value === "boolean") return "Boolean";
+  if (typeof value === "number") return "Double";
+  return "String";
+}
+
+function excelValue(value: CellValue): unknown {
+  if (value === null) return "";
+  if (isCellError(value)) return value.error;
+  return value;
+}
+
+/** A fake Excel holding what a snapshot describes (names typed "Range" or "Error" as Excel types them). */
+export function stateFromSnapshot(snapshot: WorkbookSnapshot, calculationMode = "Automatic"): FakeState {
+  const state: FakeState = { sheets: [], names: [], tables: [], calculationMode, widths: {}, styles: {} };
+  for (const s of snapshot.sheets) {
+    const sheet: FakeSheet = { name: s.name, values: [], types: [], formulas: [], formats: [] };
+    s.values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const f = s.formulas[i][j];
+        setFakeCell(sheet, s.origin.row + i, s.origin.col + j, { value: excelValue(v), type: typeOf(v), formula: f ?? excelValue(v), format: s.numberFormats[i][j] });
+      }),
+    );
+    state.sheets.push(sheet);
+  }
+  for (const n of snapshot.names) state.names.push({ name: n.name, type: n.address === undefined ? (/#REF!/.test(n.formula) ? "Error" : "Double") : "Range", formula: n.formula });
+  for (const t of snapshot.tables) state.tables.push({ name: t.name, sheet: t.sheet, address: t.address, showHeaders: t.showHeaders, showTotals: t.showTotals ?? false, columns: [...(t.columns ?? [])] });
+  return state;
+}
+
+export function setFakeCell(sheet: FakeSheet, row: number, col: number, cell: { value?: unknown; type?: string; formula?: unknown; format?: string }): void {
+  while (sheet.values.length <= row) {
+    sheet.values.push([]);
+    sheet.types.push([]);
+    sheet.formulas.push([]);
+    sheet.formats.push([]);
+  }
+  if (cell.value !== undefined) sheet.values[row][col] = cell.value;
+  if (cell.type !== undefined) sheet.types[row][col] = cell.type;
+  if (cell.formula !== undefined) sheet.formulas[row][col] = cell.formula;
+  if (cell.format !== undefined) sheet.formats[row][col] = cell.format;
+}
+
+/** The used range of a fake sheet: the bounds of every cell with content or a format; A1 when empty. */
+function usedBounds(sheet: FakeSheet): RangeRef {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (let r = 0; r < sheet.values.length; r++) {
+    const width = Math.max(sheet.values[r]?.length ?? 0, sheet.formulas[r]?.length ?? 0, sheet.formats[r]?.length ?? 0);
+    for (let c = 0; c < width; c++) {
+      const v = sheet.values[r]?.[c];
+      const f = sheet.formulas[r]?.[c];
+      const fmt = sheet.formats[r]?.[c];
+      if ((v === undefined || v === "") && (f === undefined || f === "") && (fmt === undefined || fmt === "General")) continue;
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    }
+  }
+  if (bottom < 0) return { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } };
+  return { start: { row: top, col: left }, end: { row: bottom, col: right } };
+}
+
+function intersect(a: RangeRef, b: RangeRef): RangeRef | undefined {
+  const start = { row: Math.max(a.start.row, b.start.row), col: Math.max(a.start.col, b.start.col) };
+  const end = { row: Math.min(a.end.row, b.end.row), col: Math.min(a.end.col, b.end.col) };
+  return start.row > end.row || start.col > end.col ? undefined : { start, end };
+}
+
+function addressOf(sheet: string, r: RangeRef): string {
+  const single = r.start.row === r.end.row && r.start.col === r.end.col;
+  return qualified(sheet, single ? a1(r.start.row, r.start.col) : `${a1(r.start.row, r.start.col)}:${a1(r.end.row, r.end.col)}`);
+}
+
+export interface RangeRead {
+  readonly sheet: string;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+export interface FakeContext {
+  readonly context: Excel.RequestContext;
+  readonly syncs: () => number;
+  /** Ranges whose values were read (non-null), in the order queued. */
+  readonly reads: RangeRead[];
+  /** Calls that change the workbook, in order ("add sheet Amendment Model", "add name AsOfDate" …). */
+  readonly changes: string[];
+}
+
+type Mock = OfficeMockObject & Record<string, unknown>;
+
+/** A collection: `load("items/x,items/y/z")` loads those properties on each item; `items` is readable only after a sync. */
+class FakeCollection {
+  private loadedAtSync = -1;
+  constructor(
+    private readonly fake: { syncCount: number },
+    private readonly makeItems: () => Mock[],
+    extra: Record<string, unknown> = {},
+  ) {
+    Object.assign(this, extra);
+  }
+  private current: Mock[] = [];
+  load(properties: string): this {
+    this.current = this.makeItems();
+    const paths = properties
+      .split(",")
+      .map((p) => p.trim())
+      .map((p) => {
+        if (!p.startsWith("items/")) throw new Error(`fake collection: load "${p}" without items/`);
+        return p.slice("items/".length);
+      });
+    for (const item of this.current) item.load(paths.join(","));
+    this.loadedAtSync = this.fake.syncCount;
+    return this;
+  }
+  get items(): Mock[] {
+    if (this.loadedAtSync < 0) throw new Error("fake collection: items read before load");
+    if (this.fake.syncCount <= this.loadedAtSync) throw new Error("fake collection: items read before context.sync()");
+    return this.current;
+  }
+}
+
+/** A fake `Excel.RequestContext` over the state. */
+export function fakeContext(state: FakeState): FakeContext {
+  const fake = { syncCount: 0 };
+  const mocks: OfficeMockObject[] = [];
+  const reads: RangeRead[] = [];
+  const changes: string[] = [];
+  const mock = (data: Record<string, unknown>, plain: Record<string, unknown> = {}): Mock => {
+    const m = new OfficeMockObject(data as never) as Mock;
+    Object.assign(m, plain);
+    mocks.push(m);
+    return m;
+  };
+  /** A range read: a mock with the cells' data, or a null object. */
+  const readRange = (sheet: FakeSheet, bounds: RangeRef | undefined): Mock => {
+    if (bounds === undefined) return mock({ address: "", values: [], valueTypes: [], formulas: [], numberFormat: [] }, { isNullObject: true });
+    const rows = (pick: (r: number, c: number) => unknown) =>
+      Array.from({ length: bounds.end.row - bounds.start.row + 1 }, (_, i) => Array.from({ length: bounds.end.col - bounds.start.col + 1 }, (_, j) => pick(bounds.start.row + i, bounds.start.col + j)));
+    reads.push({ sheet: sheet.name, rows: bounds.end.row - bounds.start.row + 1, columns: bounds.end.col - bounds.start.col + 1 });
+    return mock(
+      {
+        address: addressOf(sheet.name, bounds),
+        values: rows((r, c) => sheet.values[r]?.[c] ?? ""),
+        valueTypes: rows((r, c) => sheet.types[r]?.[c] ?? "Empty"),
+        formulas: rows((r, c) => sheet.formulas[r]?.[c] ?? sheet.values[r]?.[c] ?? ""),
+        numberFormat: rows((r, c) => sheet.formats[r]?.[c] ?? "General"),
+      },
+      { isNullObject: false },
+    );
+  };
+
+  /** A range to write to (Insert model). */
+  const writeRange = (sheet: FakeSheet, bounds: RangeRef): Record<string, unknown> => {
+    const each = (grid: unknown[][], set: (r: number, c: number, v: unknown) => void) => {
+      if (grid.length !== bounds.end.row - bounds.start.row + 1 || grid.some((row) => row.length !== bounds.end.col - bounds.start.col + 1)) {
+        throw new Error(`fake: ${grid.length}-row array written to ${addressOf(sheet.name, bounds)}`);
+      }
+      grid.forEach((row, i) => row.forEach((v, j) => set(bounds.start.row + i, bounds.start.col + j, v)));
+    };
+    const style = (key: string, value: unknown) => {
+      for (let r = bounds.start.row; r <= bounds.end.row; r++) {
+        for (let c = bounds.start.col; c <= bounds.end.col; c++) {
+          const cell = qualified(sheet.name, a1(r, c));
+          state.styles[cell] = { ...(state.styles[cell] ?? {}), [key]: value };
+        }
+      }
+    };
+    const font: Record<string, unknown> = {};
+    for (const key of ["bold", "italic", "size", "color"]) Object.defineProperty(font, key, { set: (v: unknown) => style(`font.${key}`, v) });
+    const fill: Record<string, unknown> = {};
+    Object.defineProperty(fill, "color", { set: (v: unknown) => style("fill.color", v) });
+    const format: Record<string, unknown> = { font, fill };
+    Object.defineProperty(format, "columnWidth", {
+      set: (v: number) => {
+        state.widths[`${sheet.name}!${a1(0, bounds.start.col).replace(/\d+/, "")}`] = v;
+      },
+    });
+    const range: Record<string, unknown> = {
+      format,
+      getOffsetRange: (dr: number, dc: number) => writeRange(sheet, { start: { row: bounds.start.row + dr, col: bounds.start.col + dc }, end: { row: bounds.end.row + dr, col: bounds.end.col + dc } }),
+      getResizedRange: (dr: number, dc: number) => writeRange(sheet, { start: bounds.start, end: { row: bounds.end.row + dr, col: bounds.end.col + dc } }),
+      address: addressOf(sheet.name, bounds),
+    };
+    Object.defineProperty(range, "values", {
+      set: (grid: unknown[][]) =>
+        each(grid, (r, c, v) => {
+          const type = v === "" || v === null ? "Empty" : typeof v === "number" ? "Double" : typeof v === "boolean" ? "Boolean" : "String";
+          setFakeCell(sheet, r, c, { value: v, type, formula: v });
+        }),
+    });
+    Object.defineProperty(range, "formulas", {
+      // A formula's result is not computed here: the fake shows it blank, as before a recalculation.
+      set: (grid: unknown[][]) =>
+        each(grid, (r, c, v) => {
+          setFakeCell(sheet, r, c, { value: "", type: "Empty", formula: v });
+          changes.push(`formula ${a1(r, c)}`);
+        }),
+    });
+    Object.defineProperty(range, "numberFormat", { set: (grid: unknown[][]) => each(grid, (r, c, v) => setFakeCell(sheet, r, c, { format: String(v) })) });
+    return range;
+  };
+
+  const parseAddress = (address: string): RangeRef => {
+    const whole = /^([A-Z]+):([A-Z]+)$/.exec(address);
+    if (whole) {
+      const col = (parseRange(`${whole[1]}1`) as RangeRef).start.col;
+      return { start: { row: 0, col }, end: { row: 1048575, col } };
+    }
+    const r = parseRange(address);
+    if (r === undefined) throw new Error(`fake: bad address ${address}`);
+    return r;
+  };
+
+  const sheetObject = (sheet: FakeSheet): Mock =>
+    mock(
+      { name: sheet.name },
+      {
+        getUsedRange: () => {
+          const used = usedBounds(sheet);
+          return { getIntersectionOrNullObject: (band: { bounds: RangeRef }) => readRange(sheet, intersect(used, band.bounds)) };
+        },
+        getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => ({ bounds: { start: { row, col }, end: { row: row + rows - 1, col: col + cols - 1 } } }),
+        getRange: (address: string) => writeRange(sheet, parseAddress(address)),
+        tables: {
+          add: (address: string, hasHeaders: boolean) => {
+            const bounds = parseAddress(address);
+            const table: FakeTable = {
+              name: `Table${state.tables.length + 1}`,
+              sheet: sheet.name,
+              address,
+              showHeaders: hasHeaders,
+              showTotals: false,
+              columns: Array.from({ length: bounds.end.col - bounds.start.col + 1 }, (_, j) => String(sheet.values[bounds.start.row]?.[bounds.start.col + j] ?? "")),
+            };
+            state.tables.push(table);
+            changes.push(`add table at ${sheet.name}!${address}`);
+            const handle: Record<string, unknown> = {};
+            Object.defineProperty(handle, "name", {
+              set: (v: string) => {
+                table.name = v;
+                changes.push(`name table ${v}`);
+              },
+            });
+            return handle;
+          },
+        },
+        activate: () => {
+          state.activeSheet = sheet.name;
+        },
+      },
+    );
+
+  const tableObject = (t: FakeTable): Mock =>
+    mock(
+      { name: t.name, showHeaders: t.showHeaders, showTotals: t.showTotals, worksheet: { name: t.sheet } },
+      {
+        getRange: () => mock({ address: qualified(t.sheet, t.address) }),
+        columns: new FakeCollection(fake, () => t.columns.map((c) => mock({ name: c }))),
+      },
+    );
+
+  const workbook = {
+    application: mock({ calculationMode: state.calculationMode }),
+    worksheets: new FakeCollection(fake, () => state.sheets.map(sheetObject), {
+      add: (name: string) => {
+        const sheet: FakeSheet = { name, values: [], types: [], formulas: [], formats: [] };
+        state.sheets.push(sheet);
+        changes.push(`add sheet ${name}`);
+        return sheetObject(sheet);
+      },
+    }),
+    names: new FakeCollection(fake, () => state.names.map((n) => mock({ name: n.name, type: n.type, formula: n.formula })), {
+      add: (name: string, range: { address: string }, comment?: string) => {
+        const ref = /^(.*)!([A-Z]+)(\d+)$/.exec(range.address) as RegExpExecArray;
+        state.names.push({ name, type: "Range", formula: `=${ref[1]}!$${ref[2]}$${ref[3]}`, comment });
+        changes.push(`add name ${name}`);
+      },
+    }),
+    tables: new FakeCollection(fake, () => state.tables.map(tableObject)),
+  };
+
+  const context = {
+    workbook,
+    sync: async () => {
+      fake.syncCount++;
+      for (const m of mocks) await m.sync();
+      await Promise.resolve();
+    },
+  };
+  return { context: context as unknown as Excel.RequestContext, syncs: () => fake.syncCount, reads, changes };
+}
