@@ -1,49 +1,212 @@
 /**
- * The task pane (foundation): the add-in's name, version and its functions, one line each, read
- * from the generated functions.json. Works where Office is absent: office.js may fail to load.
+ * The task pane: Validate (the layout checks and the reviewer's recalculation, each finding tied
+ * to its cell and section), Insert model, and the searchable help of every KAISER function.
+ *
+ * In Excel it reads the open workbook (src/workbook/excelSnapshot.ts); where Office is absent —
+ * a plain browser, office.js blocked or offline — it offers "Open an .xlsx file" and runs the same
+ * checks on that file (src/workbook/xlsxSnapshot.ts). The pane's own name, version and function
+ * list come from package.json and the generated functions.json.
  */
 import { version } from "../package.json";
+import { snapshotFromXlsx, WorkbookReadError } from "../src/workbook/xlsxSnapshot";
+import type { WorkbookSnapshot } from "../src/engine/snapshot";
+import { analyze } from "./analysis";
+import { byId, el, setChildren } from "./dom";
+import { FunctionHelp, matchesQuery, readFunctionList } from "./functionsHelp";
+import { summaryHeadline } from "./model";
+import { detectHost, Host, insertModelSheet, readOpenWorkbook, selectCell } from "./office";
+import { renderFunction, renderReport, SelectCell } from "./render";
 
-interface FunctionMetadata {
-  readonly name: string;
-  readonly description?: string;
+interface Controls {
+  readonly status: HTMLElement;
+  readonly validate: HTMLButtonElement;
+  readonly insert: HTMLButtonElement;
+  readonly open: HTMLButtonElement;
+  readonly file: HTMLInputElement;
+  readonly offlineNote: HTMLElement;
+  readonly actionStatus: HTMLElement;
+  readonly report: HTMLElement;
 }
 
-function firstSentence(text: string | undefined): string {
-  if (!text) return "";
-  const end = text.indexOf(". ");
-  return end === -1 ? text : text.slice(0, end + 1);
+let busy = false;
+
+/** The line under the buttons: progress and failures are shown; a result the report already shows is only announced. */
+function setStatus(controls: Controls, text: string, visible = true): void {
+  controls.actionStatus.textContent = text;
+  controls.actionStatus.classList.toggle("visually-hidden", !visible);
 }
 
-async function showFunctions(list: HTMLElement): Promise<void> {
-  const response = await fetch("functions.json");
-  const metadata = (await response.json()) as { functions: FunctionMetadata[] };
-  for (const fn of metadata.functions) {
-    const item = document.createElement("li");
-    const name = document.createElement("span");
-    name.className = "fn-name";
-    name.textContent = `KAISER.${fn.name}`;
-    const description = document.createElement("span");
-    description.className = "fn-desc";
-    description.textContent = firstSentence(fn.description);
-    item.append(name, description);
-    list.append(item);
+/** Runs one action at a time, with the buttons disabled and the report marked busy meanwhile. */
+async function runExclusive(controls: Controls, progress: string, what: string, action: () => Promise<void>): Promise<void> {
+  if (busy) return;
+  busy = true;
+  const buttons = [controls.validate, controls.insert, controls.open];
+  for (const b of buttons) b.disabled = true;
+  controls.report.setAttribute("aria-busy", "true");
+  setStatus(controls, progress);
+  try {
+    await action();
+  } catch (error) {
+    setStatus(controls, failureText(error, what));
+  } finally {
+    for (const b of buttons) b.disabled = false;
+    controls.report.removeAttribute("aria-busy");
+    busy = false;
   }
 }
 
-function hostStatus(): Promise<string> {
-  const office = (globalThis as { Office?: typeof Office }).Office;
-  if (!office || typeof office.onReady !== "function") return Promise.resolve("Office is not available: open in Excel to use the functions");
-  return office.onReady().then((info) => (info.host ? `Running in ${String(info.host)}` : "Office is not available: open in Excel to use the functions"));
+function failureText(error: unknown, what: string): string {
+  if (error instanceof WorkbookReadError) return `Could not read ${what}. ${error.message}`;
+  const message = error instanceof Error ? error.message : String(error);
+  return `Could not finish with ${what}: ${message}`;
 }
 
-document.addEventListener("DOMContentLoaded", () => {
-  const versionEl = document.getElementById("addin-version");
-  if (versionEl) versionEl.textContent = version;
-  const statusEl = document.getElementById("host-status");
-  void hostStatus().then((text) => {
-    if (statusEl) statusEl.textContent = text;
+function showReport(controls: Controls, snapshot: WorkbookSnapshot, source: string, select?: SelectCell, preface?: HTMLElement): void {
+  const report = analyze(snapshot, source);
+  setChildren(controls.report, preface, renderReport(report, select));
+  // The summary shows the result; screen readers hear it from the status line.
+  setStatus(controls, `${preface?.textContent ? `${preface.textContent} ` : ""}Validation finished. ${summaryHeadline(report.summary)}.`, false);
+}
+
+function excelSelect(controls: Controls): SelectCell {
+  return (target, cell) => {
+    selectCell(target).then(
+      () => setStatus(controls, `Selected ${cell}.`, false),
+      (error: unknown) => setStatus(controls, `Could not select ${cell}: ${error instanceof Error ? error.message : String(error)}`),
+    );
+  };
+}
+
+function validateExcel(controls: Controls): Promise<void> {
+  return runExclusive(controls, "Reading this workbook…", "this workbook", async () => {
+    const snapshot = await readOpenWorkbook();
+    showReport(controls, snapshot, "this workbook", excelSelect(controls));
   });
-  const list = document.getElementById("function-list");
-  if (list) void showFunctions(list).catch(() => (list.textContent = "The function list could not be read."));
-});
+}
+
+function insertModelExcel(controls: Controls): Promise<void> {
+  return runExclusive(controls, "Inserting the model…", "the model", async () => {
+    const result = await insertModelSheet();
+    const notice = el("p", { className: `notice ${result.inserted ? "notice-ok" : "notice-warning"}`, text: result.message });
+    if (!result.inserted) {
+      setChildren(controls.report, notice);
+      setStatus(controls, result.message, false);
+      return;
+    }
+    // A model just inserted validates clean: show that beneath what was added.
+    showReport(controls, await readOpenWorkbook(), "this workbook", excelSelect(controls), notice);
+  });
+}
+
+function validateFile(controls: Controls, file: File): Promise<void> {
+  return runExclusive(controls, `Reading ${file.name}…`, file.name, async () => {
+    // The reader tells an .xlsx from an .xls, an encrypted or a damaged file by its content, not its name.
+    const snapshot = await snapshotFromXlsx(await file.arrayBuffer());
+    showReport(controls, snapshot, file.name);
+  });
+}
+
+function setUpExcel(controls: Controls): void {
+  controls.validate.hidden = false;
+  controls.insert.hidden = false;
+  controls.validate.addEventListener("click", () => void validateExcel(controls));
+  controls.insert.addEventListener("click", () => void insertModelExcel(controls));
+}
+
+function setUpWithoutOffice(controls: Controls): void {
+  controls.open.hidden = false;
+  controls.offlineNote.hidden = false;
+  controls.open.addEventListener("click", () => controls.file.click());
+  controls.file.addEventListener("change", () => {
+    const file = controls.file.files?.[0];
+    // Clearing the input lets the same file be validated again after it is edited.
+    if (file) void validateFile(controls, file).finally(() => (controls.file.value = ""));
+  });
+  document.addEventListener("dragover", (event) => {
+    if (event.dataTransfer?.types.includes("Files")) event.preventDefault();
+  });
+  document.addEventListener("drop", (event) => {
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    event.preventDefault();
+    void validateFile(controls, file);
+  });
+}
+
+/** Tabs as WAI-ARIA describes them: one tab in the tab order, arrow keys, Home and End move between tabs. */
+function setUpTabs(): void {
+  const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+  const select = (tab: HTMLButtonElement, focus: boolean): void => {
+    for (const t of tabs) {
+      const selected = t === tab;
+      t.setAttribute("aria-selected", String(selected));
+      t.tabIndex = selected ? 0 : -1;
+      const panel = document.getElementById(t.getAttribute("aria-controls") ?? "");
+      if (panel) panel.hidden = !selected;
+    }
+    if (focus) tab.focus();
+  };
+  tabs.forEach((tab, index) => {
+    tab.addEventListener("click", () => select(tab, false));
+    tab.addEventListener("keydown", (event) => {
+      const moves: Record<string, number> = { ArrowRight: index + 1, ArrowLeft: index - 1 + tabs.length, Home: 0, End: tabs.length - 1 };
+      const to = moves[event.key];
+      if (to === undefined) return;
+      event.preventDefault();
+      select(tabs[to % tabs.length], true);
+    });
+  });
+}
+
+async function setUpFunctions(): Promise<void> {
+  const list = byId("function-list", HTMLUListElement);
+  const search = byId("function-search", HTMLInputElement);
+  const count = byId("function-count", HTMLElement);
+  let functions: FunctionHelp[];
+  try {
+    const response = await fetch("functions.json");
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    functions = readFunctionList(await response.json());
+  } catch (error) {
+    count.textContent = `The function list could not be read (${error instanceof Error ? error.message : String(error)}).`;
+    return;
+  }
+  const items = functions.map((help) => ({ help, item: renderFunction(help) }));
+  setChildren(list, ...items.map((x) => x.item));
+  const filter = (): void => {
+    const query = search.value;
+    let shown = 0;
+    for (const { help, item } of items) {
+      const match = matchesQuery(help, query);
+      item.hidden = !match;
+      if (match) shown++;
+    }
+    count.textContent = query.trim() === "" ? `${functions.length} functions` : `${shown} of ${functions.length} functions match “${query.trim()}”`;
+  };
+  search.addEventListener("input", filter);
+  filter();
+}
+
+async function start(): Promise<void> {
+  byId("addin-version", HTMLElement).textContent = version;
+  setUpTabs();
+  void setUpFunctions();
+  const controls: Controls = {
+    status: byId("host-status", HTMLElement),
+    validate: byId("validate", HTMLButtonElement),
+    insert: byId("insert-model", HTMLButtonElement),
+    open: byId("open-file", HTMLButtonElement),
+    file: byId("file-input", HTMLInputElement),
+    offlineNote: byId("offline-note", HTMLElement),
+    actionStatus: byId("action-status", HTMLElement),
+    report: byId("report", HTMLElement),
+  };
+  const host: Host = await detectHost();
+  controls.status.textContent = host.description;
+  document.body.dataset.host = host.kind;
+  if (host.kind === "excel") setUpExcel(controls);
+  else setUpWithoutOffice(controls);
+}
+
+if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => void start());
+else void start();

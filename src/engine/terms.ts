@@ -119,6 +119,7 @@ export const TERMS = {
 
   // ---- Baskets and limits ----
   qalCapexCap: { value: "15000000", unit: "USD", section: "9.2.20(i)", source: A, description: "Investments in KAAC or QAL for QAL capital expenditures, Fiscal Year 2004 (Section 1.18)" },
+  qalCapexFiscalYear: { value: "2004", unit: "years", section: "9.2.20(i)", source: A, description: "The QAL capital expenditure basket is for Fiscal Year 2004 only (Reading R-BASKET-QALCAPEX: the Fiscal Year is the calendar year)" },
   angleseyValcoCap: { value: "10000000", unit: "USD", section: "9.2.20(ii)", source: A, description: "Investments in or Contingent Liabilities for Anglesey or VALCO not in the 2004 Financial Forecast, per annum" },
   canadaCapexCap: { value: "5000000", unit: "USD", section: "9.2.20(iii)", source: A, description: "Investments in Kaiser Aluminum and Chemical of Canada Limited for Capital Expenditures, per annum" },
   affiliateLoanCap: { value: "55000000", unit: "USD", section: "10.1.10(l)", source: A, description: "Affiliate Loans capped at this amount (Section 1.21)" },
@@ -149,6 +150,8 @@ export const TERMS = {
   hydroAlpartShare: { value: "0.35", unit: "fraction", source: ALPART, section: "Alpart release ¶4", description: "Hydro Aluminium's share of Alpart" },
   kaiserAlpartShare: { value: "0.65", unit: "fraction", source: ALPART, section: "Alpart release ¶4", description: "Kaiser's share of Alpart (the remainder after Hydro's 35%)" },
   hydroPurchaseRightDays: { value: "30", unit: "days", source: ALPART, section: "Alpart release ¶4", description: "Hydro's right to buy Kaiser's interests lasts this many days after Court approval" },
+  alpartExpectedCourtRuling: { value: "2004-04-26", unit: "date", source: ALPART, section: "Alpart release ¶3", description: "The day Kaiser expected the Court to rule on the sale agreement (the release's expectation, not a fixed term)" },
+  alpartSaleClosingDate: { value: "2004-07-01", unit: "date", source: A, section: "1.1(t)(a)(3)", description: "The Asset Disposition of the interests in ALPART in the transaction that closed on this date is excluded from the PPE Subcomponent Reduction" },
 } as const satisfies Record<string, TermSpec>;
 
 export type TermKey = keyof typeof TERMS;

@@ -139,6 +139,15 @@ interface ExcelJsTableModel {
   columns?: { name?: string }[];
 }
 
+/**
+ * A formula as the user wrote it, from its stored form in the file: Excel stores an add-in's
+ * custom function as `_xldudf_KAISER_NAME(` and newer built-ins with an `_xlfn.` prefix. The
+ * checks (add-in not loaded, literals in formulas) read formulas as Excel shows them.
+ */
+export function formulaAsWritten(stored: string): string {
+  return stored.replace(/_xldudf_KAISER_([A-Z0-9]+)\(/gi, (_m, fn: string) => `KAISER.${fn.toUpperCase()}(`).replace(/_xl(?:fn|ws)\./g, "");
+}
+
 function sheetSnapshot(worksheet: Workbook["worksheets"][number]): SheetSnapshot {
   let minRow = Infinity;
   let minCol = Infinity;
@@ -159,7 +168,7 @@ function sheetSnapshot(worksheet: Workbook["worksheets"][number]): SheetSnapshot
       minCol = Math.min(minCol, c);
       maxRow = Math.max(maxRow, r);
       maxCol = Math.max(maxCol, c);
-      cells.push({ row: r, col: c, value, formula: formulaText ? `=${formulaText.replace(/^=/, "")}` : null, format });
+      cells.push({ row: r, col: c, value, formula: formulaText ? `=${formulaAsWritten(formulaText.replace(/^=/, ""))}` : null, format });
     });
   });
   if (maxRow < 0) return { name: worksheet.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] };

@@ -6,7 +6,7 @@ import { validate } from "../../src/engine/checks";
 import { serial } from "../../src/engine/dates";
 import { readModelInputs, recompute } from "../../src/engine/recalc";
 import { cellAt, WorkbookSnapshot } from "../../src/engine/snapshot";
-import { snapshotFromXlsx, serialFromDate, WorkbookReadError } from "../../src/workbook/xlsxSnapshot";
+import { formulaAsWritten, snapshotFromXlsx, serialFromDate, WorkbookReadError } from "../../src/workbook/xlsxSnapshot";
 import { dateFromSerial, workbookFromTemplate } from "../support/templateXlsx";
 import { rewriteXlsx, zipStored } from "../support/zipRewrite";
 
@@ -254,5 +254,11 @@ describe("edge cases", () => {
     const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     const s = await snapshotFromXlsx(copy);
     expect(s.names).toHaveLength(13);
+  });
+});
+
+describe("formulas as Excel stores them", () => {
+  it("reads _xldudf_KAISER_NAME( as KAISER.NAME( and drops the _xlfn. prefix, so the checks see what the user wrote", () => {
+    expect(formulaAsWritten("_xldudf_KAISER_BORROWINGBASE(B2,B3,B4)+_xlfn.VSTACK(A1:A3)")).toBe("KAISER.BORROWINGBASE(B2,B3,B4)+VSTACK(A1:A3)");
   });
 });

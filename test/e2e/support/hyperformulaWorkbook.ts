@@ -17,6 +17,7 @@ import ExcelJS from "exceljs";
 import { HyperFormula } from "hyperformula";
 import type { CellValue as HfCellValue, RawCellContent, SimpleCellAddress } from "hyperformula";
 import { parseRange } from "../../../src/engine/snapshot";
+import { formulaAsWritten, serialFromDate } from "../../../src/workbook/xlsxSnapshot";
 import { callKey, registerKaiserFunctions, SpillRecorder, SpillSize } from "./kaiserPlugin";
 import { TableInfo, translateStructuredRefs } from "./structuredRefs";
 
@@ -52,16 +53,7 @@ export interface LoadedWorkbook {
   returnedSize(sheetName: string, address: string, id?: string): (SpillSize & { id: string }) | undefined;
 }
 
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
-/** An Excel serial for a date exceljs read (exceljs gives dates as UTC instants). */
-function serialOf(date: Date): number {
-  return (date.getTime() - EXCEL_EPOCH_MS) / 86400000;
-}
-
-function udfToNamespace(formula: string): string {
-  return formula.replace(/_xldudf_KAISER_([A-Z0-9]+)\(/gi, (_m, fn: string) => `KAISER.${fn.toUpperCase()}(`);
-}
 
 /**
  * Excel spills a formula that is just a range (`=MonthlyEBITDA[PeriodEnd]`); HyperFormula answers
@@ -114,7 +106,7 @@ interface TableModel {
 function contentOf(value: ExcelJS.CellValue): RawCellContent {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Date) return serialOf(value);
+  if (value instanceof Date) return serialFromDate(value);
   if (typeof value === "object") {
     if ("richText" in value) return value.richText.map((r) => r.text).join("");
     if ("error" in value) return value.error;
@@ -156,7 +148,7 @@ async function readForHyperFormula(data: Buffer): Promise<{ sheets: SheetContent
       const formula = cell.formula;
       if (typeof formula === "string" && formula !== "") {
         const stored = formula.replace(/^=/, "");
-        const loaded = spillBareRange(`=${translateStructuredRefs(udfToNamespace(stored), tables, row)}`);
+        const loaded = spillBareRange(`=${translateStructuredRefs(formulaAsWritten(stored), tables, row)}`);
         const v = value as { shareType?: string; ref?: string };
         const range = v.shareType === "array" && v.ref !== undefined ? parseRange(v.ref) : undefined;
         formulas.push({

@@ -1,0 +1,70 @@
+/**
+ * The pane's Excel side: which host the pane runs in, reading the open workbook into a snapshot,
+ * inserting the model, and taking the user to a finding's cell. Everything else in the pane works
+ * without Office; these are the only places that touch `Office` or `Excel`.
+ */
+import { HostType, PlatformType, Utilities } from "@microsoft/office-js-helpers";
+import type { WorkbookSnapshot } from "../src/engine/snapshot";
+import { snapshotFromExcel } from "../src/workbook/excelSnapshot";
+import { insertModel } from "../src/workbook/insertModel";
+import type { CellTarget } from "./model";
+
+export type Host =
+  | { readonly kind: "excel"; readonly description: string }
+  | { readonly kind: "none"; readonly description: string };
+
+/** office.js answers Office.onReady within moments when it loaded; past this, the pane works as a web page. */
+export const OFFICE_READY_TIMEOUT_MS = 10000;
+
+const PLATFORM_NAMES: Readonly<Record<string, string>> = {
+  [PlatformType.PC]: "Excel on Windows",
+  [PlatformType.MAC]: "Excel on Mac",
+  [PlatformType.OFFICE_ONLINE]: "Excel on the web",
+  [PlatformType.IOS]: "Excel on iPad",
+};
+
+/**
+ * Excel when office.js loaded and runs inside Excel; otherwise none: office.js could not load from
+ * Microsoft's CDN (a plain browser offline, or blocked), or it loaded but there is no host (a plain
+ * browser online), or it loaded inside another Office application.
+ */
+export async function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<Host> {
+  const office = (globalThis as { Office?: typeof Office }).Office;
+  if (!office || typeof office.onReady !== "function") {
+    return { kind: "none", description: "Excel is not available here (office.js did not load)" };
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), timeoutMs);
+  });
+  const info = await Promise.race([office.onReady(), timeout]).finally(() => clearTimeout(timer));
+  if (!info || !info.host) return { kind: "none", description: "Excel is not available here (not running inside Office)" };
+  // office-js-helpers names host and platform the same way on every Office version.
+  if (Utilities.host !== HostType.EXCEL) {
+    return { kind: "none", description: `Running in ${String(info.host)}, not Excel: open an .xlsx file to validate it` };
+  }
+  const platform = Utilities.platform;
+  return { kind: "excel", description: `Running in ${(platform && PLATFORM_NAMES[platform]) || "Excel"}` };
+}
+
+/** Reads the open workbook through the adapter (at most two syncs whatever its size). */
+export function readOpenWorkbook(): Promise<WorkbookSnapshot> {
+  return Excel.run((context) => snapshotFromExcel(context));
+}
+
+/** Inserts the model sheet; it never overwrites, and says what it did or why it did not. */
+export function insertModelSheet(): Promise<{ inserted: boolean; message: string }> {
+  return Excel.run((context) => insertModel(context));
+}
+
+/** Selects a finding's cell or range in Excel, bringing its sheet to the front: one sync. */
+export async function selectTarget(context: Excel.RequestContext, target: CellTarget): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(target.sheet);
+  sheet.activate();
+  sheet.getRange(target.address).select();
+  await context.sync();
+}
+
+export function selectCell(target: CellTarget): Promise<void> {
+  return Excel.run((context) => selectTarget(context, target));
+}
