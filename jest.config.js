@@ -6,4 +6,5 @@ module.exports = {
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: false }] },
   // The build test runs webpack once; browser and CLI tests need their own time on a 2-core machine.
   testTimeout: 120000,
+  globalSetup: "<rootDir>/test/globalSetup.js",
 };

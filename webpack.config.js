@@ -8,11 +8,20 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { sources, Compilation } = require("webpack");
 
-/** Every custom-functions file: the .ts files directly in src/functions (helpers live in src/functions/support). */
+/**
+ * Every custom-functions file: the .ts files directly in src/functions (helpers live in
+ * src/functions/support), in the order the reference and the pane list them: the Borrowing Base
+ * first, then the time tests, the covenant, the other documents; any new file after those.
+ */
+const FUNCTION_ORDER = ["borrowingBase", "fees", "terms", "businessDays", "thresholdEvent", "ppeReduction", "appraisal", "minimumEbitda", "adjustedNetEarnings", "lenders", "baskets", "optionGrant", "alpart"];
+const rank = (file) => {
+  const i = FUNCTION_ORDER.indexOf(path.basename(file, ".ts"));
+  return i === -1 ? FUNCTION_ORDER.length : i;
+};
 const functionFiles = fs
   .readdirSync(path.join(__dirname, "src/functions"))
   .filter((f) => f.endsWith(".ts"))
-  .sort()
+  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
   .map((f) => `./src/functions/${f}`);
 
 /**
@@ -46,11 +55,13 @@ module.exports = (_env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // The .xlsx reader (exceljs) is a chunk the pane loads only when a file is opened.
+      chunkFilename: "[name].chunk.js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".js"] },
     module: {
-      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+      rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } } }],
     },
     performance: { hints: false },
     plugins: [

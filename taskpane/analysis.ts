@@ -9,7 +9,7 @@ import type { Finding } from "../src/engine/findings";
 import { formatUsd } from "../src/engine/format";
 import { Figure, readModelInputs, recompute } from "../src/engine/recalc";
 import type { WorkbookSnapshot } from "../src/engine/snapshot";
-import { summarize, Summary } from "./model";
+import { summarize, Summary } from "../src/engine/findingGroups";
 
 export interface Report {
   /** What was validated: "this workbook" in Excel, the file name without Office. */

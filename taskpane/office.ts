@@ -7,7 +7,7 @@ import { HostType, PlatformType, Utilities } from "@microsoft/office-js-helpers"
 import type { WorkbookSnapshot } from "../src/engine/snapshot";
 import { snapshotFromExcel } from "../src/workbook/excelSnapshot";
 import { insertModel } from "../src/workbook/insertModel";
-import type { CellTarget } from "./model";
+import type { CellTarget } from "../src/engine/findingGroups";
 
 export type Host =
   | { readonly kind: "excel"; readonly description: string }

@@ -8,12 +8,12 @@
  * list come from package.json and the generated functions.json.
  */
 import { version } from "../package.json";
-import { snapshotFromXlsx, WorkbookReadError } from "../src/workbook/xlsxSnapshot";
+import { WorkbookReadError } from "../src/workbook/readError";
 import type { WorkbookSnapshot } from "../src/engine/snapshot";
 import { analyze } from "./analysis";
 import { byId, el, setChildren } from "./dom";
 import { FunctionHelp, matchesQuery, readFunctionList } from "./functionsHelp";
-import { summaryHeadline } from "./model";
+import { summaryHeadline } from "../src/engine/findingGroups";
 import { detectHost, Host, insertModelSheet, readOpenWorkbook, selectCell } from "./office";
 import { renderFunction, renderReport, SelectCell } from "./render";
 
@@ -101,6 +101,8 @@ function insertModelExcel(controls: Controls): Promise<void> {
 function validateFile(controls: Controls, file: File): Promise<void> {
   return runExclusive(controls, `Reading ${file.name}…`, file.name, async () => {
     // The reader tells an .xlsx from an .xls, an encrypted or a damaged file by its content, not its name.
+    // exceljs (most of the pane's code) loads only when a file is opened, not with Excel's runtime.
+    const { snapshotFromXlsx } = await import(/* webpackChunkName: "xlsx" */ "../src/workbook/xlsxSnapshot");
     const snapshot = await snapshotFromXlsx(await file.arrayBuffer());
     showReport(controls, snapshot, file.name);
   });

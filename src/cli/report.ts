@@ -15,7 +15,7 @@ import { Dec, dec } from "../engine/decimal";
 import { isoFromSerial } from "../engine/dates";
 import type { Finding } from "../engine/findings";
 import type { Figure } from "../engine/recalc";
-import { groupBySection } from "../../taskpane/model";
+import { groupBySection } from "../engine/findingGroups";
 import type { Review, Schedules } from "./review";
 import type { ScenarioResult } from "./scenarios";
 

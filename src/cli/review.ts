@@ -18,7 +18,7 @@ import { Figure, ModelInputs, readModelInputs, recompute } from "../engine/recal
 import type { WorkbookSnapshot } from "../engine/snapshot";
 import { term, termInt } from "../engine/terms";
 import { ThresholdClause, thresholdEventDetails, ThresholdRow } from "../engine/thresholdEvent";
-import { summarize, Summary } from "../../taskpane/model";
+import { summarize, Summary } from "../engine/findingGroups";
 
 export type { Summary };
 

@@ -12,14 +12,9 @@
 import { Workbook } from "exceljs";
 import { CalculationMode, CellValue, NameSnapshot, SheetSnapshot, splitReference, TableSnapshot, WorkbookSnapshot } from "../engine/snapshot";
 import { fileKind, readEntryText, xmlAttributes, xmlText, ZipEntry, zipEntries } from "./zip";
+import { WorkbookReadError } from "./readError";
 
-/** The file cannot be read as a workbook; the message is one line, for the user. */
-export class WorkbookReadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "WorkbookReadError";
-  }
-}
+export { WorkbookReadError };
 
 const MS_PER_DAY = 86400000;
 /** Serial of 1970-01-01 in the 1900 date system. */

@@ -21,7 +21,7 @@ import { readModelInputs, recompute } from "../../src/engine/recalc";
 import { a1, CellValue, isCellError, qualified, WorkbookSnapshot } from "../../src/engine/snapshot";
 import { MODEL_TEMPLATE, snapshotFromTemplate } from "../../src/engine/template";
 import { snapshotFromXlsx, WorkbookReadError } from "../../src/workbook/xlsxSnapshot";
-import { groupBySection, summarize, summaryHeadline } from "../../taskpane/model";
+import { groupBySection, summarize, summaryHeadline } from "../../src/engine/findingGroups";
 import { modelAddress, modelXlsx, tableCell } from "./support/workbooks";
 
 const CHROMIUM = "/usr/bin/chromium";

@@ -1,10 +1,10 @@
 /**
- * What the pane shows, worked out without a DOM or Office: the summary of a validation, the
+ * What the pane and the CLI show of a validation, worked out without a DOM or Office: the summary of a validation, the
  * findings grouped by the amendment's sections in the text's order, and the cell address a
  * finding's link selects. Plain data in, plain data out, so jest tests it with plain objects.
  */
-import type { Finding, Severity } from "../src/engine/findings";
-import { splitReference } from "../src/engine/snapshot";
+import type { Finding, Severity } from "./findings";
+import { splitReference } from "./snapshot";
 
 export interface Summary {
   readonly errors: number;
