@@ -5,11 +5,9 @@
  * exactly as in a plain browser offline. The pane then offers "Open an .xlsx file" and validates
  * that file with the same checks as the CLI and Excel.
  */
-import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as http from "http";
 import type { AddressInfo } from "net";
-import * as os from "os";
 import * as path from "path";
 import { Browser, BrowserContext, chromium, Page } from "playwright-core";
 import ExcelJS from "exceljs";
@@ -38,17 +36,11 @@ let server: http.Server;
 let origin: string;
 let built: string;
 
-/**
- * The built add-in: dist/ when the shared jest global setup has just built it; otherwise a
- * production build of its own into a temporary folder (never racing other tests on dist/).
- */
+/** The built add-in: dist/, which test/globalSetup.js builds once before the tests. */
 function builtAddin(): string {
-  const sharedSetup = /\bglobalSetup\s*:/.test(fs.readFileSync(path.join(ROOT, "jest.config.js"), "utf8"));
   const dist = path.join(ROOT, "dist");
-  if (sharedSetup && fs.existsSync(path.join(dist, "taskpane.html"))) return dist;
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "kaiser-pane-"));
-  execFileSync(path.join(ROOT, "node_modules", ".bin", "webpack"), ["--mode", "production", "--output-path", out], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
-  return out;
+  if (!fs.existsSync(path.join(dist, "taskpane.html"))) throw new Error("dist/taskpane.html is missing: run `npm run build` (test/globalSetup.js does it before `npm test`)");
+  return dist;
 }
 
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
@@ -83,7 +75,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  if (built && built.startsWith(os.tmpdir())) fs.rmSync(built, { recursive: true, force: true });
 });
 
 interface Pane {
