@@ -1,6 +1,6 @@
+import { kindOf } from "../support/engineErrors";
 import { serialFromIso } from "../../src/engine/dates";
 import { dec } from "../../src/engine/decimal";
-import { EngineError } from "../../src/engine/errors";
 import { adjustedNetEarnings, AneCategory, ANE_CATEGORY_KEYS, aneExclusions, Charge, excludedGains } from "../../src/engine/adjustedNetEarnings";
 
 function charge(category: AneCategory, iso: string, amount: string): Charge {
@@ -9,15 +9,6 @@ function charge(category: AneCategory, iso: string, amount: string): Charge {
 
 function excluded(charges: Charge[]): string[] {
   return aneExclusions(charges).map((x) => x.toString());
-}
-
-function kindOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof EngineError ? e.kind : "not an EngineError";
-  }
-  return undefined;
 }
 
 describe("each category's aggregate cap [1.1(c)(i)-(n)]", () => {

@@ -1,19 +1,10 @@
+import { kindOf } from "../support/engineErrors";
 import { BASKET_KEYS, basketHeadroom, basketPosition } from "../../src/engine/baskets";
 import { serialFromIso } from "../../src/engine/dates";
 import { dec } from "../../src/engine/decimal";
-import { EngineError } from "../../src/engine/errors";
 
 const amounts = (...values: string[]) => values.map((v) => dec(v));
 const dates = (...isos: string[]) => isos.map(serialFromIso);
-
-function kindOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof EngineError ? e.kind : "not an EngineError";
-  }
-  return undefined;
-}
 
 describe("each basket's cap [9.2.20, 9.2.18(ix), 10.1.10(l), 10.1.13, 1.1(o)]", () => {
   it.each([

@@ -1,16 +1,7 @@
+import { kindOf } from "../support/engineErrors";
 import { serialFromIso } from "../../src/engine/dates";
 import { dec } from "../../src/engine/decimal";
 import { affiliateLoanDeadline, affiliateLoanRepayment, proceedsCollateralTest } from "../../src/engine/defaults";
-import { EngineError } from "../../src/engine/errors";
-
-function kindOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof EngineError ? e.kind : "not an EngineError";
-  }
-  return undefined;
-}
 
 describe("the Minimum Aggregate Proceeds Collateral test (Reading R-PROCEEDS-COLLATERAL) [10.1.10(k)]", () => {
   it.each([

@@ -1,5 +1,5 @@
+import { kindOf } from "../support/engineErrors";
 import { dec, Dec, ZERO } from "../../src/engine/decimal";
-import { EngineError } from "../../src/engine/errors";
 import { amendmentFee } from "../../src/engine/fees";
 import { allocate, LENDERS, proRataShares, scheduleACommitments } from "../../src/engine/lenders";
 
@@ -9,15 +9,6 @@ function sum(values: readonly Dec[]): Dec {
 
 function strings(values: readonly Dec[]): string[] {
   return values.map((v) => v.toString());
-}
-
-function kindOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof EngineError ? e.kind : "not an EngineError";
-  }
-  return undefined;
 }
 
 describe("Schedule A [Schedule A]", () => {

@@ -1,6 +1,6 @@
+import { kindOf } from "../support/engineErrors";
 import { serial, serialFromIso } from "../../src/engine/dates";
 import { dec } from "../../src/engine/decimal";
-import { EngineError } from "../../src/engine/errors";
 import {
   daysRemaining,
   describePeriod,
@@ -20,15 +20,6 @@ const DEC = serial(2004, 12, 31);
 
 function d(y: number, m: number, day: number, amount: string): Disposition {
   return { date: serial(y, m, day), attributableAmount: dec(amount) };
-}
-
-function kindOf(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof EngineError ? e.kind : "not an EngineError";
-  }
-  return undefined;
 }
 
 describe("the periods of the Minimum EBITDA table [9.2.4]", () => {

@@ -1,6 +1,6 @@
+import { engineErrorOf } from "../support/engineErrors";
 import { dec, Dec } from "../../src/engine/decimal";
 import { isoFromSerial, serial } from "../../src/engine/dates";
-import { EngineError } from "../../src/engine/errors";
 import { gramercyReduction, PpeEvent, PpeEventKind, ppeReductions, ppeSchedule, PpeScheduleRow, valcoReduction } from "../../src/engine/ppeReduction";
 
 const d = (iso: string): number => {
@@ -197,14 +197,6 @@ describe("order and the PPE Subcomponent (Readings R-PPE-ORDER, R-PPE-ZERO) [1.1
 });
 
 describe("edge cases", () => {
-  const errorOf = (f: () => unknown): EngineError => {
-    try {
-      f();
-    } catch (e) {
-      return e as EngineError;
-    }
-    throw new Error("expected an error");
-  };
 
   it("returns no rows and zero reductions without events [1.1(t)]", () => {
     expect(ppeSchedule({ olvInPlaceValue: OLV, events: [] })).toEqual([]);
@@ -213,8 +205,8 @@ describe("edge cases", () => {
 
   it("accepts a KBC Allocable Amount of exactly $7,000,000 and rejects more as #NUM! [9.2.18(ix)]", () => {
     expect(gramercyReduction(dec(7000000), dec(7000000)).toString()).toBe("7000000");
-    expect(errorOf(() => gramercyReduction(dec(1), dec("7000000.01"))).kind).toBe("num");
-    expect(errorOf(() => ppeSchedule({ olvInPlaceValue: OLV, events: [], kbcAllocableAmount: dec(7000001) })).kind).toBe("num");
+    expect(engineErrorOf(() => gramercyReduction(dec(1), dec("7000000.01"))).kind).toBe("num");
+    expect(engineErrorOf(() => ppeSchedule({ olvInPlaceValue: OLV, events: [], kbcAllocableAmount: dec(7000001) })).kind).toBe("num");
   });
 
   it.each<[string, () => unknown]>([
@@ -222,7 +214,7 @@ describe("edge cases", () => {
     ["a negative event amount", () => ppeSchedule({ olvInPlaceValue: OLV, events: [ev("2004-09-08", "DISPOSITION", -1)] })],
     ["a negative KBC Allocable Amount", () => ppeSchedule({ olvInPlaceValue: OLV, events: [], kbcAllocableAmount: dec(-1) })],
   ])("rejects %s as #NUM! [1.1(t)]", (_what, f) => {
-    expect(errorOf(f).kind).toBe("num");
+    expect(engineErrorOf(f).kind).toBe("num");
   });
 
   it("ignores the amount of a THRESHOLDEVENT row [1.1(t)(b)]", () => {

@@ -1,3 +1,4 @@
+import { engineErrorOf } from "../support/engineErrors";
 import { dec } from "../../src/engine/decimal";
 import { isoFromSerial, serial } from "../../src/engine/dates";
 import { EngineError } from "../../src/engine/errors";
@@ -221,17 +222,9 @@ describe("the readings of Threshold Event [1.1(aa)]", () => {
 });
 
 describe("edge cases", () => {
-  const errorOf = (f: () => unknown): EngineError => {
-    try {
-      f();
-    } catch (e) {
-      return e as EngineError;
-    }
-    throw new Error("expected an error");
-  };
 
   it.each([0, 4, 6, 2.5])("rejects daysRequired %s as #NUM! [1.1(aa)]", (days) => {
-    expect(errorOf(() => thresholdEvents(LABOR_DAY_RUN, days)).kind).toBe("num");
+    expect(engineErrorOf(() => thresholdEvents(LABOR_DAY_RUN, days)).kind).toBe("num");
   });
 
   it("rejects a duplicate date as #VALUE!, naming the row [1.1(aa)]", () => {
@@ -240,23 +233,23 @@ describe("edge cases", () => {
       ["2004-09-02", "+"],
       ["2004-09-02", "+"],
     ]);
-    const e = errorOf(() => thresholdEvents(dup, 5));
+    const e = engineErrorOf(() => thresholdEvents(dup, 5));
     expect(e.kind).toBe("value");
     expect(e.message).toBe("dates row 3: 2004-09-02 is not after row 2's 2004-09-02; dates must be ascending without duplicates");
   });
 
   it("rejects descending dates as #VALUE!, naming the first such row [1.1(aa)]", () => {
-    const e = errorOf(() => thresholdEvents(rows([["2004-09-02", "+"], ["2004-09-03", "+"], ["2004-09-01", "+"], ["2004-08-01", "+"]]), 5));
+    const e = engineErrorOf(() => thresholdEvents(rows([["2004-09-02", "+"], ["2004-09-03", "+"], ["2004-09-01", "+"], ["2004-08-01", "+"]]), 5));
     expect(e.message).toMatch(/^dates row 3: 2004-09-01 is not after row 2's 2004-09-03/);
   });
 
   it("treats two times on the same day as a duplicate date [1.1(aa)]", () => {
     const r = [{ date: d("2004-09-01") + 0.25, outstandings: dec(1), threshold: dec(0) }, { date: d("2004-09-01") + 0.75, outstandings: dec(1), threshold: dec(0) }];
-    expect(errorOf(() => thresholdEvents(r, 5)).kind).toBe("value");
+    expect(engineErrorOf(() => thresholdEvents(r, 5)).kind).toBe("value");
   });
 
   it("rejects a date before the business-day calendar (1990) as #NUM! [1.1(aa)]", () => {
-    expect(errorOf(() => thresholdEvents(rows([["1989-12-29", "+"]]), 5)).kind).toBe("num");
+    expect(engineErrorOf(() => thresholdEvents(rows([["1989-12-29", "+"]]), 5)).kind).toBe("num");
   });
 
   it("returns no events for an empty series [1.1(aa)]", () => {
