@@ -1,7 +1,3 @@
-// office-addin-mock reads only the OfficeApp enum of office-addin-manifest, whose main module pulls
-// in an ES module that jest cannot load under Node 20; the enum's own file is plain CommonJS.
-jest.mock("office-addin-manifest", () => jest.requireActual("office-addin-manifest/lib/officeApp"));
-
 import { validate } from "../../src/engine/checks";
 import { MODEL_TEMPLATE } from "../../src/engine/template";
 import { conflicts, insertModel } from "../../src/workbook/insertModel";
