@@ -129,7 +129,7 @@ const LIMIT_LABEL: Record<engine.InventoryLimit, string> = {
 };
 
 /**
- * The Borrowing Base worked clause by clause, as a two-column table (label, amount) that spills: clause (a), clause (b) naming the limit that binds, the PPE base, the reductions, clause (c), the Borrowing Base, the Threshold, the Availability Reserve and, with outstandings, Availability and the headroom to the Threshold. Single values only. #NUM! when an amount is negative or the Net Recovery Percentage is outside 0..1. [1.1(f)]
+ * The Borrowing Base worked clause by clause, as a two-column table (label, amount) that spills: clause (a), clause (b) naming the limit that binds, the PPE base, the reductions, clause (c), the Borrowing Base, the Threshold, the Availability Reserve and, with outstandings, Availability and the headroom to the Threshold. Single values only. Example: =KAISER.BORROWINGBASEDETAIL(150000000, 200000000, 80000000, , 5000000, 200000000) spills ten rows, among them "Inventory (b): $125,000,000 cap binds [1.1(f)(b)]" 125,000,000 and the Borrowing Base 310,000,000. #NUM! when an amount is negative or the Net Recovery Percentage is outside 0..1. [1.1(f)]
  * @customfunction
  * @param receivablesComponent Clause (a) of the Borrowing Base, amount in US dollars.
  * @param eligibleInventory Eligible Inventory, amount in US dollars.

@@ -6,7 +6,7 @@ import { elementwiseRows, guard, series } from "./support/arrays";
 import { amount as amountArg } from "./support/params";
 
 /**
- * Schedule A as a table that spills, with a header row: each Lender, its Revolving Commitment and its pro rata share (the commitment over the $200,000,000 total, a fraction: 19.2985% is 0.192985). The shares add up to 1 and equal the percentages Schedule A prints. [Schedule A]
+ * Schedule A as a table that spills, with a header row: each Lender, its Revolving Commitment and its pro rata share (the commitment over the $200,000,000 total, a fraction: 19.2985% is 0.192985). The shares add up to 1 and equal the percentages Schedule A prints. Example: =KAISER.LENDERS() spills eight rows; Bank of America, N.A. has 38,597,000 and 0.192985. [Schedule A]
  * @customfunction
  * @returns A table of lender, commitment (US dollars) and pro rata share (fraction).
  */

@@ -15,7 +15,7 @@ export function termValue(key: any): any[][] {
 }
 
 /**
- * The whole table of terms as a spilled range with a header row: key, value, unit, section, description. Every figure the Seventh Amendment (and the option grant letter and the Alpart announcement) fixes, with the section that fixes it. [Terms]
+ * The whole table of terms as a spilled range with a header row: key, value, unit, section, description. Every figure the Seventh Amendment (and the option grant letter and the Alpart announcement) fixes, with the section that fixes it. Example: =KAISER.TERMS() in A1 spills the table; the row of revolvingCommitmentAmount reads 200,000,000, USD, 1.2. [Terms]
  * @customfunction
  * @returns The table of terms.
  */
