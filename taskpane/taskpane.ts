@@ -7,7 +7,7 @@
  * checks on that file (src/workbook/xlsxSnapshot.ts). The pane's own name, version and function
  * list come from package.json and the generated functions.json.
  */
-import { version } from "../package.json";
+import packageJson from "../package.json";
 import { WorkbookReadError } from "../src/workbook/readError";
 import type { WorkbookSnapshot } from "../src/engine/snapshot";
 import { analyze } from "./analysis";
@@ -190,7 +190,7 @@ async function setUpFunctions(): Promise<void> {
 }
 
 async function start(): Promise<void> {
-  byId("addin-version", HTMLElement).textContent = version;
+  byId("addin-version", HTMLElement).textContent = packageJson.version;
   setUpTabs();
   void setUpFunctions();
   const controls: Controls = {
