@@ -2,6 +2,7 @@
  * taskpane.html + taskpane.js (the pane, which in the shared runtime also loads functions.js),
  * and the manifest's assets. `npm start` serves the same on https://localhost:3000. */
 const fs = require("fs");
+const os = require("os");
 const path = require("path");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -41,6 +42,19 @@ class AllowErrorsInMetadataPlugin {
       });
     });
   }
+}
+
+/**
+ * The https setting of the development server. Office loads an add-in only from an origin whose
+ * certificate it trusts: `npx office-addin-dev-certs install` creates a localhost certificate and
+ * trusts its authority (~/.office-addin-dev-certs), and the server presents that certificate. Without
+ * it, webpack-dev-server makes a self-signed one of its own, which browsers and Office distrust.
+ */
+function httpsServer() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  const options = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, path.join(dir, f)]));
+  return Object.values(options).every((f) => fs.existsSync(f)) ? { type: "https", options } : "https";
 }
 
 module.exports = (_env, argv) => {
@@ -86,7 +100,7 @@ module.exports = (_env, argv) => {
     ],
     devServer: {
       port: 3000,
-      server: "https",
+      server: httpsServer(),
       headers: { "Access-Control-Allow-Origin": "*" },
       static: { directory: path.resolve(__dirname, "dist") },
       client: false,

@@ -4,7 +4,7 @@
  * without Office; these are the only places that touch `Office` or `Excel`.
  */
 import { HostType, PlatformType, Utilities } from "@microsoft/office-js-helpers";
-import type { WorkbookSnapshot } from "../src/engine/snapshot";
+import { isCellError, WorkbookSnapshot } from "../src/engine/snapshot";
 import { snapshotFromExcel } from "../src/workbook/excelSnapshot";
 import { insertModel } from "../src/workbook/insertModel";
 import type { CellTarget } from "../src/engine/findingGroups";
@@ -47,9 +47,40 @@ export async function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<H
   return { kind: "excel", description: `Running in ${(platform && PLATFORM_NAMES[platform]) || "Excel"}` };
 }
 
-/** Reads the open workbook through the adapter (at most two syncs whatever its size). */
-export function readOpenWorkbook(): Promise<WorkbookSnapshot> {
-  return Excel.run((context) => snapshotFromExcel(context));
+/**
+ * Pauses before each new read while Excel still shows cells as calculating: 7.75 seconds at most.
+ * Right after Insert model, or while Excel recalculates, the KAISER formulas show #BUSY! until the
+ * add-in's functions return; checked then, each output would be a mismatch that is not there.
+ */
+export const SETTLE_DELAYS_MS: readonly number[] = [250, 500, 1000, 2000, 4000];
+
+/** How many cells show #BUSY!, Excel's value for a cell whose custom function is still computing. */
+export function calculatingCells(snapshot: WorkbookSnapshot): number {
+  let count = 0;
+  for (const sheet of snapshot.sheets) {
+    for (const row of sheet.values) for (const v of row) if (isCellError(v) && v.error.toUpperCase() === "#BUSY!") count++;
+  }
+  return count;
+}
+
+/**
+ * Reads the open workbook through the adapter (two syncs whatever its size). While cells show
+ * #BUSY!, it waits and reads again, up to one read after each of `delaysMs`; past the last, the
+ * checks see what Excel shows.
+ *
+ * @param delaysMs - the pauses before each new read
+ * @param onWait - told, before each pause, how many cells are still calculating
+ */
+export async function readOpenWorkbook(delaysMs: readonly number[] = SETTLE_DELAYS_MS, onWait?: (cells: number) => void): Promise<WorkbookSnapshot> {
+  let snapshot = await Excel.run((context) => snapshotFromExcel(context));
+  for (const ms of delaysMs) {
+    const cells = calculatingCells(snapshot);
+    if (cells === 0) break;
+    onWait?.(cells);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    snapshot = await Excel.run((context) => snapshotFromExcel(context));
+  }
+  return snapshot;
 }
 
 /** Inserts the model sheet; it never overwrites, and says what it did or why it did not. */

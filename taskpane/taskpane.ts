@@ -77,9 +77,14 @@ function excelSelect(controls: Controls): SelectCell {
   };
 }
 
+/** Reads the open workbook, saying so while Excel is still calculating cells. */
+function readWorkbook(controls: Controls): Promise<WorkbookSnapshot> {
+  return readOpenWorkbook(undefined, (cells) => setStatus(controls, `Waiting for Excel to finish calculating ${cells === 1 ? "1 cell" : `${cells} cells`} (#BUSY!)…`));
+}
+
 function validateExcel(controls: Controls): Promise<void> {
   return runExclusive(controls, "Reading this workbook…", "this workbook", async () => {
-    const snapshot = await readOpenWorkbook();
+    const snapshot = await readWorkbook(controls);
     showReport(controls, snapshot, "this workbook", excelSelect(controls));
   });
 }
@@ -94,7 +99,7 @@ function insertModelExcel(controls: Controls): Promise<void> {
       return;
     }
     // A model just inserted validates clean: show that beneath what was added.
-    showReport(controls, await readOpenWorkbook(), "this workbook", excelSelect(controls), notice);
+    showReport(controls, await readWorkbook(controls), "this workbook", excelSelect(controls), notice);
   });
 }
 

@@ -16,6 +16,7 @@ import { isoFromSerial } from "../engine/dates";
 import type { Finding } from "../engine/findings";
 import type { Figure } from "../engine/recalc";
 import { groupBySection } from "../engine/findingGroups";
+import { termInt } from "../engine/terms";
 import type { Review, Schedules } from "./review";
 import type { ScenarioResult } from "./scenarios";
 
@@ -276,8 +277,8 @@ export const SCENARIO_COLUMNS: readonly { readonly key: string; readonly title: 
   { key: "availabilityReserve", title: "Avail. Reserve" },
   { key: "availability", title: "Availability" },
   { key: "ppeSubcomponent", title: "PPE Subcomp." },
-  { key: "firstThresholdEvent", title: "1st TE (5d)" },
-  { key: "firstThresholdEvent3", title: "1st TE (3d)" },
+  { key: "firstThresholdEvent", title: `1st TE (${termInt("thresholdEventDays")}d)` },
+  { key: "firstThresholdEvent3", title: `1st TE (${termInt("thresholdEventDaysMinimumEbitda")}d)` },
 ];
 
 /** The scenarios as a table, one line per scenario, with what it overrides and any problem. */

@@ -104,7 +104,8 @@ export function basketPosition(basket: BasketKey, amounts: readonly Dec[], dates
   amounts.forEach((a, i) => {
     if (a.isNegative()) throw numError(`usedAmounts row ${i + 1} is negative; a use of a basket is an amount of at least 0`);
   });
-  const asOf = asOfDate ?? (dates !== undefined && dates.length > 0 ? Math.max(...dates) : undefined);
+  // A loop, not Math.max(...dates): spreading a ledger of more than about 120,000 uses overflows the stack.
+  const asOf = asOfDate ?? (dates !== undefined && dates.length > 0 ? dates.reduce((a, b) => (b > a ? b : a)) : undefined);
   let window: [number, number] | undefined;
   if (spec.window === "fiscalYear" && spec.year !== undefined) {
     const year = termInt(spec.year);

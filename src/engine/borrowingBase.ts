@@ -4,6 +4,8 @@
  * with the Availability Reserve, the Threshold and availability.
  */
 import { Dec, maxDec, minDec, ZERO } from "./decimal";
+import { numError } from "./errors";
+import { formatUsd } from "./format";
 import { term } from "./terms";
 
 /** Which limit of clause (b) binds: (A) the cap, (B) 65% of Eligible Inventory, (C) 85% of the Net Recovery Percentage. */
@@ -112,7 +114,13 @@ export function availability(
 /**
  * Section 1.1(aa): "Threshold" means "an amount equal to 85% of the Borrowing Base attributable
  * to the sum of (i) amounts included under clause (a) … and (ii) amounts included under clause (b)".
+ *
+ * Clause (b) never exceeds its $125,000,000 cap (1.1(f)(b)), so a larger "inventory component" is
+ * Eligible Inventory passed by mistake: #NUM!, not a plausible Threshold.
  */
 export function threshold(receivablesComponent: Dec, inventoryComponentAmount: Dec): Dec {
+  if (inventoryComponentAmount.greaterThan(term("inventoryCap"))) {
+    throw numError(`inventoryComponent ${formatUsd(inventoryComponentAmount)} is above the ${formatUsd(term("inventoryCap"))} cap of clause (b): pass clause (b) as KAISER.INVENTORYCOMPONENT gives it, not Eligible Inventory`);
+  }
   return receivablesComponent.plus(inventoryComponentAmount).times(term("thresholdRate"));
 }

@@ -18,7 +18,7 @@ import { DATE_FIRST_YEAR, DATE_LAST_YEAR, DATE_MAX, DATE_MIN, LayoutEntry, NAMED
 import { cellName, formulaAt, locateName, locateTable, numberFormatAt, tableColumn, TableLocation, valueAt } from "./locate";
 import { describeWorkbookValue, Figure, ModelInputs, readModelInputs, recompute, thresholdEventDates } from "./recalc";
 import { a1, CellValue, isCellError, qualified, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
-import { term, TERMS, TermKey, TERM_KEYS, termInt, TermSpec } from "./terms";
+import { term, termDate, TERMS, TermKey, TERM_KEYS, termInt, TermSpec } from "./terms";
 
 export interface Rule {
   /** Stable id, the same in the pane, the CLI, the README and `Finding.ruleId`. */
@@ -43,11 +43,11 @@ export const RULES = [
   { id: "error-value", severity: "error", title: "An input shows an error value (#REF!, #DIV/0!, #N/A …)", section: INPUT },
   { id: "negative-amount", severity: "error", title: "A negative number where the amendment speaks of an amount", section: INPUT },
   { id: "whole-percentage", severity: "error", title: "A fraction entered as a whole percentage (65 instead of 0.65), or an amount formatted as a percentage", section: INPUT },
-  { id: "out-of-range", severity: "error", title: "A number outside its allowed range (a fraction above 100 or below 0; the KBC Allocable Amount above its cap)", section: INPUT },
+  { id: "out-of-range", severity: "error", title: `A number outside its allowed range (a fraction above 100 or below 0; the KBC Allocable Amount above its cap; a THRESHOLDEVENT dated on or before ${isoFromSerial(termDate("thresholdEventAfter"))})`, section: INPUT },
   { id: "bad-date", severity: "error", title: `A date that is text, not an Excel date serial, or outside ${DATE_FIRST_YEAR}..${DATE_LAST_YEAR}`, section: INPUT },
   { id: "dates-out-of-order", severity: "error", title: "DailyOutstandings dates out of order or duplicated", section: "1.1(aa)" },
   { id: "non-business-day", severity: "info", title: "DailyOutstandings rows on days that are not Business Days (ignored by the Threshold Event test)", section: "1.1(aa)" },
-  { id: "missing-business-days", severity: "warning", title: "Business Days missing from DailyOutstandings between its first and last dates (count and first missing date)", section: "1.1(aa)" },
+  { id: "missing-business-days", severity: "warning", title: "Business Days missing from DailyOutstandings between its first and last dates (count and first missing date), or a DailyOutstandings table with no rows", section: "1.1(aa)" },
   { id: "unknown-kind", severity: "error", title: "A PPEEvents Kind, Dispositions Interest or ANECharges Category that is not one of the allowed keywords", section: INPUT },
   { id: "unknown-period", severity: "warning", title: "A MonthlyEBITDA PeriodEnd for which Section 9.2.4 sets no minimum EBITDA", section: "9.2.4" },
   { id: "commitment-not-200m", severity: "error", title: `RevolvingCommitmentAmount other than ${formatUsd(term("revolvingCommitmentAmount"))}`, section: "1.2" },
@@ -138,7 +138,12 @@ export function numberStoredAsText(text: string): number | undefined {
     negative = !negative;
     t = t.slice(1).trim();
   }
-  t = t.replace(/^\$\s*/, "").replace(/^-/, "");
+  if (t.startsWith("$")) t = t.slice(1).trim();
+  // "$-1,000": the sign after the dollar sign.
+  if (t.startsWith("-")) {
+    negative = !negative;
+    t = t.slice(1).trim();
+  }
   const percent = t.endsWith("%");
   if (percent) t = t.slice(0, -1).trim();
   if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^\.\d+$/.test(t)) return undefined;
@@ -397,8 +402,23 @@ function checkTableCells(where: TableLocation, layout: TableLayout, present: rea
         continue;
       }
       checkValue(out, entry, label, value, numberFormatAt(sheet, r, col), formulaAt(sheet, r, col), cell, entry.name);
+      if (kindCol !== undefined && entry.column === "Date") checkThresholdEventDate(out, value, valueAt(sheet, r, kindCol), label, cell);
     }
   }
+}
+
+/** Section 1.1(aa): a Threshold Event occurs only "at any time after August 31, 2004", so a THRESHOLDEVENT row before then is a mistake. */
+function checkThresholdEventDate(out: Collector, date: CellValue, kind: CellValue, label: () => string, cell: () => string): void {
+  const after = termDate("thresholdEventAfter");
+  if (typeof date !== "number" || date < DATE_MIN || date >= after + 1) return;
+  if (typeof kind !== "string" || kind.trim().toUpperCase() !== "THRESHOLDEVENT") return;
+  out.add(
+    "out-of-range",
+    () => `${label()} is ${isoFromSerial(date)}, but this row is a THRESHOLDEVENT and a Threshold Event occurs only after ${isoFromSerial(after)}; check the date (KAISER.PPEREDUCTIONS cannot count it).`,
+    cell,
+    "1.1(aa)",
+    "PPEEvents[Date]",
+  );
 }
 
 function holidayName(date: number): string | undefined {
@@ -426,6 +446,16 @@ function checkDailyOutstandings(snapshot: WorkbookSnapshot, where: TableLocation
   const sheet = where.sheet as SheetSnapshot;
   const col = tableColumn(where, "Date");
   if (col === undefined) return;
+  if (where.lastRow < where.firstRow) {
+    // An empty series would read as "no Threshold Event" (and the Minimum EBITDA test as not tested).
+    out.add(
+      "missing-business-days",
+      `DailyOutstandings has no rows, so no Threshold Event can be found in it; add the Revolving Credit Outstandings of each Business Day after ${isoFromSerial(termDate("thresholdEventAfter"))} up to the date of determination.`,
+      where.cell,
+      "1.1(aa)",
+    );
+    return;
+  }
   const holidays = extraHolidays(snapshot, options);
   let previous: number | undefined;
   let previousRow = 0;
@@ -720,23 +750,26 @@ function checkThresholdEventsListed(snapshot: WorkbookSnapshot, inputs: ModelInp
   const found = new Set(events);
   const where = locateTable(snapshot, "PPEEvents");
   const cell = where?.cell ?? "";
+  // Out of order, the rows are read in date order (dates-out-of-order reports the order itself).
+  const inOrder = daily.every((r, i) => i === 0 || r.date > daily[i - 1].date);
+  const series = inOrder ? "DailyOutstandings" : "DailyOutstandings, read in date order,";
   for (const date of events) {
     if (date > asOf || listed.has(date)) continue;
     out.add(
       "threshold-event-not-in-ppe-events",
-      `DailyOutstandings gives a Threshold Event on ${isoFromSerial(date)}, but PPEEvents has no THRESHOLDEVENT row that day; each Threshold Event reduces the PPE Subcomponent by ${formatUsd(term("ppeThresholdEventReduction"))} (at most once a month).`,
+      `${series} gives a Threshold Event on ${isoFromSerial(date)}, but PPEEvents has no THRESHOLDEVENT row that day; each Threshold Event reduces the PPE Subcomponent by ${formatUsd(term("ppeThresholdEventReduction"))} (at most once a month).`,
       cell,
       "1.1(t)(b)",
       "PPEEvents",
     );
   }
-  const first = daily[0].date;
-  const last = daily[daily.length - 1].date;
+  const first = daily.reduce((m, r) => Math.min(m, r.date), Infinity);
+  const last = daily.reduce((m, r) => Math.max(m, r.date), -Infinity);
   for (const date of listed) {
     if (date < first || date > last || found.has(date)) continue;
     out.add(
       "threshold-event-not-in-ppe-events",
-      `PPEEvents has a THRESHOLDEVENT on ${isoFromSerial(date)}, but DailyOutstandings gives no Threshold Event that day (${termInt("thresholdEventDays")} Business Days above the Threshold); check the date.`,
+      `PPEEvents has a THRESHOLDEVENT on ${isoFromSerial(date)}, but ${series} gives no Threshold Event that day (${termInt("thresholdEventDays")} Business Days above the Threshold); check the date.`,
       cell,
       "1.1(t)(b)",
       "PPEEvents",

@@ -4,8 +4,8 @@
  *
  * The commitments live in the terms table (one key each, the Lender's name as its description); the
  * list below fixes the order Schedule A prints them in, which is also the order ties are broken in
- * (Reading R-ALLOCATION), and the percentages as printed, which the tests check the computed shares
- * against.
+ * (Reading R-ALLOCATION). The shares are computed from the commitments; the percentages Schedule A
+ * prints are not repeated here but held by the tests, which check the computed shares against them.
  */
 import { dec, Dec, toCents, ZERO } from "./decimal";
 import { numError } from "./errors";
@@ -16,23 +16,21 @@ export interface Lender {
   readonly name: string;
   /** The terms-table key of its Revolving Commitment. */
   readonly commitmentKey: TermKey;
-  /** The percentage as Schedule A prints it, for checking; the add-in computes shares from the commitments. */
-  readonly printedPercentage: string;
 }
 
-function lender(commitmentKey: TermKey, printedPercentage: string): Lender {
-  return { name: TERMS[commitmentKey].description, commitmentKey, printedPercentage };
+function lender(commitmentKey: TermKey): Lender {
+  return { name: TERMS[commitmentKey].description, commitmentKey };
 }
 
 /** The Lenders in Schedule A's order. */
 export const LENDERS: readonly Lender[] = [
-  lender("commitmentBankOfAmerica", "19.2985%"),
-  lender("commitmentGeCapital", "19.2985%"),
-  lender("commitmentCit", "14.0350%"),
-  lender("commitmentWellsFargoFoothill", "15.7890%"),
-  lender("commitmentMerrillLynch", "12.2810%"),
-  lender("commitmentGmac", "10.5260%"),
-  lender("commitmentPnc", "8.7720%"),
+  lender("commitmentBankOfAmerica"),
+  lender("commitmentGeCapital"),
+  lender("commitmentCit"),
+  lender("commitmentWellsFargoFoothill"),
+  lender("commitmentMerrillLynch"),
+  lender("commitmentGmac"),
+  lender("commitmentPnc"),
 ];
 
 /** Schedule A's Revolving Commitments, in its order. */
@@ -97,7 +95,8 @@ export function allocate(amount: Dec, commitments: readonly Dec[] = scheduleACom
  */
 export function allocator(commitments: readonly Dec[] = scheduleACommitments()): (amount: Dec) => Dec[] {
   checkedTotal(commitments);
-  const places = Math.max(...commitments.map((c) => c.decimalPlaces()));
+  // A loop, not Math.max(...): a spread of a very long column of commitments overflows the stack.
+  const places = commitments.reduce((most, c) => Math.max(most, c.decimalPlaces()), 0);
   const scale = dec(10).pow(places);
   const weights = commitments.map((c) => big(c.times(scale)));
   const total = weights.reduce((a, b) => a + b, BigInt(0));

@@ -16,22 +16,23 @@
  * Indebtedness owing … by AJI, KJC and/or KAAC … not indefeasibly repaid …; plus (e) … 100% of the
  * Indebtedness owing … by QAL that is not indefeasibly repaid …".
  *
- * Readings applied (README, "Readings"): R-PPE-ORDER, R-PPE-A, R-PPE-B-MONTH, R-PPE-B-FLOOR,
- * R-PPE-C-DEFER, R-PPE-C-VALCO, R-PPE-C-GRAMERCY, R-PPE-DE, R-PPE-ZERO.
+ * Readings applied (README, "Readings"): R-PPE-ORDER, R-PPE-A, R-PPE-B-DATE, R-PPE-B-MONTH,
+ * R-PPE-B-FLOOR, R-PPE-C-DEFER, R-PPE-C-VALCO, R-PPE-C-GRAMERCY, R-PPE-DE, R-PPE-ZERO.
  *
  * Not modelled: which Asset Dispositions are excluded under clause (a)(1)-(4) and the ownership
  * share of a less than wholly owned Subsidiary (the workbook gives the Net Disposition Proceeds that
  * count); the netting of escrowed amounts in the Gramercy/KJBC and VALCO Proceeds; whether an Asset
  * Disposition of the Gramercy/KJBC or VALCO Interests has occurred or a Subsidiary Plan for KBC been
- * confirmed (a clause (c) event is cash received after it); and proviso (c)(ii) — a later repayment
- * of the Gramercy/KJBC Debt or VALCO Debt changes nothing, so it is simply not an event.
+ * confirmed (a clause (c) event is cash received after it); proviso (c)(ii) — a later repayment
+ * of the Gramercy/KJBC Debt or VALCO Debt changes nothing, so it is simply not an event; and a change
+ * of OLV In-Place Value between events (one figure serves the whole schedule; Reading R-PPE-ORDER).
  */
 import { Dec, maxDec, minDec, ZERO } from "./decimal";
 import { isoFromSerial, monthIndex } from "./dates";
 import { numError, Messages } from "./errors";
 import { formatPercent, formatUsd } from "./format";
 import { ppeBase } from "./borrowingBase";
-import { term } from "./terms";
+import { term, termDate } from "./terms";
 
 /** The kinds of event that reduce the PPE Subcomponent, with the clause of Section 1.1(t) each falls under. */
 export const PPE_EVENT_KINDS = ["DISPOSITION", "THRESHOLDEVENT", "GRAMERCY", "VALCO", "INTERCOMPANY"] as const;
@@ -84,6 +85,8 @@ export interface PpeScheduleRow {
 
 export const PpeMessages = {
   kbcCap: () => `kbcAllocableAmount must not exceed ${formatUsd(term("kbcAllocableAmountCap"))} (Section 9.2.18(ix))`,
+  thresholdEventDate: (date: number) =>
+    `a THRESHOLDEVENT dated ${isoFromSerial(date)} cannot be a Threshold Event, which occurs only after ${isoFromSerial(termDate("thresholdEventAfter"))} (Section 1.1(aa))`,
 } as const;
 
 const CLAUSE_C_NAME: Record<"GRAMERCY" | "VALCO", string> = { GRAMERCY: "Gramercy/KJBC", VALCO: "VALCO" };
@@ -122,6 +125,30 @@ export function checkKbcAllocableAmount(kbcAllocableAmount: Dec): Dec {
   return kbcAllocableAmount;
 }
 
+/**
+ * Why the schedule cannot take an event (#NUM!), or undefined: a negative amount, or (Reading
+ * R-PPE-B-DATE) a THRESHOLDEVENT dated on or before 2004-08-31 — Section 1.1(aa): a Threshold Event
+ * occurs only "at any time after August 31, 2004", so such a row is a mistake, not a $5,000,000
+ * reduction.
+ */
+function ppeEventProblem(event: PpeEvent): string | undefined {
+  if (event.amount.isNegative()) return Messages.negative("eventAmounts");
+  const day = Math.floor(event.date);
+  if (event.kind === "THRESHOLDEVENT" && day <= termDate("thresholdEventAfter")) return PpeMessages.thresholdEventDate(day);
+  return undefined;
+}
+
+/**
+ * One event checked as `ppeSchedule` checks it, for adapters that report a bad row in its own cell.
+ *
+ * @throws EngineError (num) for a negative amount or a THRESHOLDEVENT dated on or before 2004-08-31
+ */
+export function checkPpeEvent(event: PpeEvent): PpeEvent {
+  const problem = ppeEventProblem(event);
+  if (problem !== undefined) throw numError(problem);
+  return event;
+}
+
 function monthLabel(date: number): string {
   return isoFromSerial(date).slice(0, 7);
 }
@@ -137,8 +164,8 @@ function monthLabel(date: number): string {
  *
  * @param input - OLV In-Place Value, the events, and optionally the as-of date and KBC Allocable Amount
  * @returns one row per event (plus the rows where deferred clause (c) proceeds take effect)
- * @throws EngineError (num) for a negative amount, OLV In-Place Value or KBC Allocable Amount, or a
- *   KBC Allocable Amount above $7,000,000
+ * @throws EngineError (num) for a negative amount, OLV In-Place Value or KBC Allocable Amount, a
+ *   KBC Allocable Amount above $7,000,000, or a THRESHOLDEVENT dated on or before 2004-08-31
  * @example
  * ppeSchedule({ olvInPlaceValue: dec(100000000), events: [{ date: serial(2004, 9, 8), kind: "THRESHOLDEVENT", amount: ZERO }] })
  * //=> [{ clause: "(b)", reduction: 5000000, cumulative: 5000000, ppeSubcomponent: 45000000, … }]
@@ -176,7 +203,8 @@ export function ppeSchedule(input: PpeScheduleInput): PpeScheduleRow[] {
 
   for (const { event, index } of order) {
     const amount = event.amount;
-    if (amount.isNegative()) throw numError(`event ${index + 1}: ${Messages.negative("eventAmounts")}`);
+    const problem = ppeEventProblem(event);
+    if (problem !== undefined) throw numError(`event ${index + 1}: ${problem}`);
     switch (event.kind) {
       case "DISPOSITION":
         // Reading R-PPE-A: the amount given is the Net Disposition Proceeds that count.

@@ -420,14 +420,33 @@ function computedThreshold(inputs: ModelInputs): Dec | null {
 }
 
 /**
+ * The daily series in date order with each date once: a row repeated exactly (same date,
+ * outstandings and Threshold) counts once. Undefined when one date carries two different rows,
+ * since which of them held that day cannot be told.
+ */
+function inDateOrder(rows: readonly ThresholdRow[]): ThresholdRow[] | undefined {
+  const result: ThresholdRow[] = [];
+  for (const row of [...rows].sort((a, b) => a.date - b.date)) {
+    const last = result[result.length - 1];
+    if (last?.date !== row.date) result.push(row);
+    else if (!last.outstandings.equals(row.outstandings) || !last.threshold.equals(row.threshold)) return undefined;
+  }
+  return result;
+}
+
+/**
  * Every Threshold Event of the workbook's DailyOutstandings (Section 1.1(aa)), for `daysRequired`
- * 5 or 3; undefined when the series or the Threshold cannot be read or the engine rejects it.
+ * 5 or 3, read in date order with rows repeated exactly counted once: the events are facts of the
+ * days, not of the table's row order (KAISER.THRESHOLDEVENT itself refuses a series out of order,
+ * which the checks report as dates-out-of-order). Undefined when the series or the Threshold
+ * cannot be read, when one date carries two different balances, or when the engine rejects it.
  */
 export function thresholdEventDates(inputs: ModelInputs, daysRequired: number, options: { holidays?: readonly number[] } = {}): number[] | undefined {
   const { rows } = thresholdRows(inputs, computedThreshold(inputs));
-  if (rows === undefined) return undefined;
+  const ordered = rows === undefined ? undefined : inDateOrder(rows);
+  if (ordered === undefined) return undefined;
   try {
-    return thresholdEvents(rows, daysRequired, extraHolidaySet(inputs, options));
+    return thresholdEvents(ordered, daysRequired, extraHolidaySet(inputs, options));
   } catch (e) {
     engineMessage(e);
     return undefined;

@@ -22,7 +22,7 @@ import { ppeSchedule } from "./ppeReduction";
 import { layoutEntry, NAMED_CELLS, OUTPUTS } from "./layout";
 import { Figure, readModelInputs, recompute } from "./recalc";
 import { a1, CellValue, parseRange, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
-import { term } from "./terms";
+import { term, termInt } from "./terms";
 
 /** How a formula's result spills below (and beside) its cell. */
 export type SpillKind =
@@ -236,14 +236,14 @@ const OUTPUT_ROWS: readonly { name?: string; label: string; formula: string; fig
     format: USD_FORMAT,
   },
   {
-    label: "First Threshold Event (5 Business Days)",
-    formula: "=KAISER.THRESHOLDEVENT(DailyOutstandings[Date], DailyOutstandings[Outstandings], Threshold, 5, Holidays[Date])",
+    label: `First Threshold Event (${termInt("thresholdEventDays")} Business Days)`,
+    formula: `=KAISER.THRESHOLDEVENT(DailyOutstandings[Date], DailyOutstandings[Outstandings], Threshold, ${termInt("thresholdEventDays")}, Holidays[Date])`,
     figure: "firstThresholdEvent",
     format: DATE_FORMAT,
   },
   {
-    label: "First Threshold Event for Section 9.2.4 (3 Business Days)",
-    formula: "=KAISER.THRESHOLDEVENT(DailyOutstandings[Date], DailyOutstandings[Outstandings], Threshold, 3, Holidays[Date])",
+    label: `First Threshold Event for Section 9.2.4 (${termInt("thresholdEventDaysMinimumEbitda")} Business Days)`,
+    formula: `=KAISER.THRESHOLDEVENT(DailyOutstandings[Date], DailyOutstandings[Outstandings], Threshold, ${termInt("thresholdEventDaysMinimumEbitda")}, Holidays[Date])`,
     figure: "firstThresholdEvent3",
     format: DATE_FORMAT,
   },

@@ -86,7 +86,7 @@ export function availabilityReserve(revolvingCommitmentAmount?: any[][]): any[][
 }
 
 /**
- * Availability: the lesser of the Revolving Commitment Amount and (Borrowing Base − Availability Reserve − other reserves), less Revolving Credit Outstandings; negative is an overadvance (a reading: the Credit Agreement's definition is not in the amendment). Example: =KAISER.AVAILABILITY(315000000, 150000000) gives 30,000,000. #NUM! when the Borrowing Base, outstandings, reserves or commitment is negative. [1.1(e)]
+ * Availability: the lesser of the Revolving Commitment Amount and (Borrowing Base − Availability Reserve − other reserves), less Revolving Credit Outstandings; negative is an overadvance (a reading: the Credit Agreement's definition is not in the amendment). Example: =KAISER.AVAILABILITY(315000000, 150000000) gives 50,000,000 (the $200,000,000 commitment is less than 315,000,000 − 20,000,000). #NUM! when the Borrowing Base, outstandings, reserves or commitment is negative. [1.1(e)]
  * @customfunction
  * @param borrowingBase Borrowing Base, amount in US dollars (number or range).
  * @param revolvingCreditOutstandings Revolving Credit Outstandings, amount in US dollars (number or range).
@@ -108,7 +108,7 @@ export function availability(borrowingBase: any[][], revolvingCreditOutstandings
 }
 
 /**
- * The Threshold: 85% of the Borrowing Base attributable to clause (a) plus clause (b). Example: =KAISER.THRESHOLD(150000000, 125000000) gives 233,750,000. #NUM! when either amount is negative. [1.1(aa)]
+ * The Threshold: 85% of the Borrowing Base attributable to clause (a) plus clause (b). Example: =KAISER.THRESHOLD(150000000, 125000000) gives 233,750,000. #NUM! when either amount is negative, or when the inventory component is above the $125,000,000 cap of clause (b) (Eligible Inventory passed by mistake). [1.1(aa)]
  * @customfunction
  * @param receivablesComponent Clause (a) of the Borrowing Base, amount in US dollars (number or range).
  * @param inventoryComponent Clause (b) of the Borrowing Base as KAISER.INVENTORYCOMPONENT gives it, amount in US dollars (number or range).
@@ -129,7 +129,7 @@ const LIMIT_LABEL: Record<engine.InventoryLimit, string> = {
 };
 
 /**
- * The Borrowing Base worked clause by clause, as a two-column table (label, amount) that spills: clause (a), clause (b) naming the limit that binds, the PPE base, the reductions, clause (c), the Borrowing Base, the Threshold, the Availability Reserve and, with outstandings, Availability and the headroom to the Threshold. Single values only. Example: =KAISER.BORROWINGBASEDETAIL(150000000, 200000000, 80000000, , 5000000, 200000000) spills ten rows, among them "Inventory (b): $125,000,000 cap binds [1.1(f)(b)]" 125,000,000 and the Borrowing Base 310,000,000. #NUM! when an amount is negative or the Net Recovery Percentage is outside 0..1. [1.1(f)]
+ * The Borrowing Base worked clause by clause, as a two-column table (label, amount) that spills: clause (a), clause (b) naming the limit that binds, the PPE base, the reductions, clause (c), the Borrowing Base, the Threshold, the Availability Reserve and, with outstandings, Availability and the headroom to the Threshold. The Availability Reserve and Availability here take the $200,000,000 Revolving Commitment Amount and no other reserves (KAISER.AVAILABILITY takes others). Single values only. Example: =KAISER.BORROWINGBASEDETAIL(150000000, 200000000, 80000000, , 5000000, 200000000) spills ten rows, among them "Inventory (b): $125,000,000 cap binds [1.1(f)(b)]" 125,000,000 and the Borrowing Base 310,000,000. #NUM! when an amount is negative or the Net Recovery Percentage is outside 0..1. [1.1(f)]
  * @customfunction
  * @param receivablesComponent Clause (a) of the Borrowing Base, amount in US dollars.
  * @param eligibleInventory Eligible Inventory, amount in US dollars.
@@ -161,7 +161,8 @@ export function borrowingBaseDetail(
       ["Receivables (a) [1.1(f)]", bb.clauseA.toNumber()],
       [`Inventory (b): ${LIMIT_LABEL[bb.clauseB.binding]} [1.1(f)(b)]`, bb.clauseB.amount.toNumber()],
       [`PPE base: lesser of ${formatUsd(term("ppeCap"))} and ${formatPercent(term("ppeOlvRate"))} of OLV In-Place Value [1.1(f)(c)]`, bb.ppeBase.toNumber()],
-      ["Less PPE Subcomponent Reductions [1.1(t)]", bb.ppeSubcomponentReductions.negated().toNumber()],
+      // 0 − reductions rather than negated(), which would show no reductions as -0.
+      ["Less PPE Subcomponent Reductions [1.1(t)]", ZERO.minus(bb.ppeSubcomponentReductions).toNumber()],
       ["PPE Subcomponent (c), not below zero [1.1(f)(c)]", bb.clauseC.toNumber()],
       ["Borrowing Base (a)+(b)+(c) [1.1(f)]", bb.total.toNumber()],
       [`Threshold: ${formatPercent(term("thresholdRate"))} of (a)+(b) [1.1(aa)]`, thresholdAmount.toNumber()],

@@ -11,11 +11,15 @@
  * known until a sync, and a third sync is what the design avoids; a band below the used range is a
  * null object that costs a few bytes.
  *
- * Reading R-EXCEL-CHUNKS: Excel rejects a request whose payload exceeds 5 MB (Excel on the web) or a
- * single range read of too many cells. A band of `ROWS_PER_CHUNK` rows of a model's width (a few
- * columns of numbers, dates and short formulas) stays near 1 MB, so each range read is well inside
- * the limit; a sheet that is very wide as well as very long can still exceed the payload of one
- * request in Excel on the web, where nothing short of more syncs helps (not modelled).
+ * Reading R-EXCEL-CHUNKS: Excel refuses a single range read of too many cells, and Excel on the web
+ * also a response larger than 5 MB. The bands bound each range read at `ROWS_PER_CHUNK` rows, so the
+ * first limit never applies whatever the sheet's length. The second applies to one sync as a whole:
+ * every band is answered in the second sync, so banding cannot bring a large workbook under it. The
+ * ready model's sheet is 28 columns wide (its tables sit beside the inputs), and each 20,000 rows of
+ * it come to about 14 MB of values, value types, formulas and number formats, so in Excel on the web
+ * a sheet of that width past roughly 7,000 rows exceeds the limit and Excel's error is shown. Not
+ * modelled: reading in more syncs, which the two-sync design rules out; such a workbook validates
+ * as an .xlsx file (the pane in a browser, or kaiser-check).
  */
 import { CalculationMode, CellValue, NameSnapshot, parseRange, SheetSnapshot, splitReference, TableSnapshot, WorkbookSnapshot } from "../engine/snapshot";
 

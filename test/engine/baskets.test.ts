@@ -135,4 +135,14 @@ describe("edge cases", () => {
   it("leaves the whole cap with no uses and no dates [9.2.20(ii)]", () => {
     expect(basketHeadroom("ANGLESEYVALCO", []).toString()).toBe("10000000");
   });
+
+  it("takes the latest of 200,000 dated uses as the as-of date without running out of stack (Reading R-BASKET-ASOF) [10.1.10(l)]", () => {
+    const n = 200000;
+    const start = serialFromIso("2004-11-01");
+    // One dollar a use, the latest (2005-12-31) in the middle of the list.
+    const on = Array.from({ length: n }, (_, i) => (i === n / 2 ? serialFromIso("2005-12-31") : start + (i % 365)));
+    const position = basketPosition("AFFILIATELOANS", Array.from({ length: n }, () => dec(1)), on);
+    expect(position.asOfDate).toBe(serialFromIso("2005-12-31"));
+    expect(position.headroom.toString()).toBe("54800000");
+  });
 });

@@ -97,4 +97,26 @@ describe("the Threshold [1.1(aa)]", () => {
   it("is 85% of clauses (a) plus (b) [1.1(aa)]", () => {
     expect(threshold(dec(150000000), dec(125000000)).toString()).toBe("233750000");
   });
+  it("refuses an inventory component above the $125,000,000 cap, Eligible Inventory passed by mistake [1.1(aa), 1.1(f)(b)]", () => {
+    expect(() => threshold(dec(150000000), dec("125000000.01"))).toThrow(/above the \$125,000,000 cap of clause \(b\)/);
+  });
+});
+
+describe("edge cases", () => {
+  it("makes clause (b) zero for a Net Recovery Percentage of 0, naming (C) [1.1(f)(b)]", () => {
+    const result = inventoryComponent(dec(100000000), dec(0));
+    expect(result.amount.toString()).toBe("0");
+    expect(result.binding).toBe("netRecovery");
+  });
+  it("lets 65% bind over 85% of a 100% Net Recovery Percentage [1.1(f)(b)]", () => {
+    // 85% × 100% = 85% > 65%
+    expect(inventoryComponent(dec(100000000), dec(1)).binding).toBe("advanceRate");
+  });
+  it("leaves zero when the reductions equal the PPE base exactly [1.1(f)(c)]", () => {
+    expect(ppeSubcomponent(dec(80000000), dec(40000000)).toString()).toBe("0");
+  });
+  it("with no Revolving Commitment Amount has no reserve, and availability is less the outstandings [1.1(e), 1.2]", () => {
+    expect(availabilityReserve(dec(0)).toString()).toBe("0");
+    expect(availability(dec(100000000), dec(10000000), dec(0), dec(0)).toString()).toBe("-10000000");
+  });
 });

@@ -1,4 +1,4 @@
-import { isoFromSerial, serial, weekday } from "../../src/engine/dates";
+import { isoFromSerial, serial, weekday, ymd } from "../../src/engine/dates";
 import {
   addBusinessDays,
   businessDayOnOrAfter,
@@ -66,17 +66,56 @@ describe("the Federal Reserve's holidays (Readings R-BD-CALENDAR, R-BD-SUNDAY) [
     expect(byName.get("Thanksgiving Day")).toBe("2004-11-25");
   });
 
-  it("for every year 1990..2100 gives sorted dates, none on a Sunday, Monday holidays on Mondays and Thanksgiving on a Thursday [1.1(aa)]", () => {
+  it("for every year of the calendar (1990..9999) gives sorted dates, none on a Sunday, Monday holidays on Mondays and Thanksgiving on a Thursday [1.1(aa)]", () => {
+    // One assertion over the whole range (a list of every problem found), so the loop stays fast.
+    const problems: string[] = [];
     for (let year = CALENDAR_FIRST_YEAR; year <= CALENDAR_LAST_YEAR; year++) {
       const named = namedFederalReserveHolidays(year);
-      expect(named).toHaveLength(year >= 2021 ? 11 : 10);
-      for (let i = 1; i < named.length; i++) expect(named[i].date).toBeGreaterThan(named[i - 1].date);
+      if (named.length !== (year >= 2021 ? 11 : 10)) problems.push(`${year}: ${named.length} holidays`);
+      for (let i = 1; i < named.length; i++) if (named[i].date <= named[i - 1].date) problems.push(`${year}: not sorted at ${named[i].name}`);
       for (const h of named) {
-        expect(weekday(h.date)).not.toBe(0);
-        if (/King|Washington|Memorial|Labor|Columbus/.test(h.name)) expect(weekday(h.date)).toBe(1);
-        if (h.name === "Thanksgiving Day") expect(weekday(h.date)).toBe(4);
+        const day = weekday(h.date);
+        if (day === 0) problems.push(`${isoFromSerial(h.date)} ${h.name} on a Sunday`);
+        if (/King|Washington|Memorial|Labor|Columbus/.test(h.name) && day !== 1) problems.push(`${isoFromSerial(h.date)} ${h.name} not a Monday`);
+        if (h.name === "Thanksgiving Day" && day !== 4) problems.push(`${isoFromSerial(h.date)} Thanksgiving not a Thursday`);
       }
     }
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ["Martin Luther King Jr. Day", 1, 15, 21, "the third Monday of January"],
+    ["Washington's Birthday", 2, 15, 21, "the third Monday of February"],
+    ["Memorial Day", 5, 25, 31, "the last Monday of May"],
+    ["Labor Day", 9, 1, 7, "the first Monday of September"],
+    ["Columbus Day", 10, 8, 14, "the second Monday of October"],
+    ["Thanksgiving Day", 11, 22, 28, "the fourth Thursday of November"],
+  ])("puts %s in month %i between days %i and %i (%s) for every year 1990..2100 [1.1(aa)]", (name, month, first, last) => {
+    const wrong: string[] = [];
+    for (let year = CALENDAR_FIRST_YEAR; year <= 2100; year++) {
+      const h = namedFederalReserveHolidays(year).find((x) => x.name === name);
+      const at = h === undefined ? undefined : ymd(h.date);
+      if (at === undefined || at.year !== year || at.month !== month || at.day < first || at.day > last) wrong.push(`${year}: ${h === undefined ? "missing" : isoFromSerial(h.date)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([
+    ["New Year's Day", 1, 1],
+    ["Juneteenth National Independence Day", 6, 19],
+    ["Independence Day", 7, 4],
+    ["Veterans Day", 11, 11],
+    ["Christmas Day", 12, 25],
+  ])("keeps %s (month %i, day %i) on its date, Saturday included, or on the Monday after a Sunday, for every year 1990..2100 (Reading R-BD-SUNDAY) [1.1(aa)]", (name, month, day) => {
+    const wrong: string[] = [];
+    for (let year = CALENDAR_FIRST_YEAR; year <= 2100; year++) {
+      const h = namedFederalReserveHolidays(year).find((x) => x.name === name);
+      const actual = serial(year, month, day);
+      const expected = weekday(actual) === 0 ? actual + 1 : actual;
+      const listed = name.startsWith("Juneteenth") && year < 2021 ? undefined : expected;
+      if (h?.date !== listed) wrong.push(`${year}: ${h === undefined ? "missing" : isoFromSerial(h.date)}`);
+    }
+    expect(wrong).toEqual([]);
   });
 });
 

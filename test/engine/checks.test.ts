@@ -196,6 +196,20 @@ describe("table cells", () => {
     expect(only(s, "blank-required")).toHaveLength(1);
   });
 
+  it("reports a THRESHOLDEVENT dated on or before 2004-08-31: a Threshold Event occurs only after that date [1.1(aa)]", () => {
+    const s = model();
+    const row = tableValues(s, "PPEEvents", "Kind").indexOf("THRESHOLDEVENT");
+    const cell = setTableCell(s, "PPEEvents", "Date", row, { value: serial(2004, 8, 31) });
+    const found = only(s, "out-of-range");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: "error", cell, section: "1.1(aa)" });
+    expect(found[0].message).toContain("after 2004-08-31");
+    // The same date is fine for another kind of event.
+    const t = model();
+    setTableCell(t, "PPEEvents", "Date", tableValues(t, "PPEEvents", "Kind").indexOf("GRAMERCY"), { value: serial(2004, 8, 31) });
+    expect(only(t, "out-of-range")).toEqual([]);
+  });
+
   it("reports a wholly blank row once [1.1(c)]", () => {
     const s = model();
     for (const column of ["Date", "Category", "Amount"]) setTableCell(s, "ANECharges", column, 1, { value: null });
@@ -302,6 +316,15 @@ describe("the daily series [1.1(aa)]", () => {
     expect(warning[0].message).toContain("the first 2004-09-01");
   });
 
+  it("warns when DailyOutstandings has no rows, since no Threshold Event can then be found [1.1(aa)]", () => {
+    const s = model();
+    updateTable(s, "DailyOutstandings", (t) => ({ ...t, address: "I4:J4" }));
+    const found = validate(s).filter((f) => f.severity !== "error");
+    expect(found.map((f) => [f.ruleId, f.severity, f.cell, f.section])).toEqual([["missing-business-days", "warning", "'Amendment Model'!I4:J4", "1.1(aa)"]]);
+    expect(found[0].message).toContain("DailyOutstandings has no rows");
+    expect(found[0].message).toContain("after 2004-08-31");
+  });
+
   it("treats a day of the Holidays table, or one given as an option, as a holiday [1.1(aa)]", () => {
     const s = model();
     const friday = serial(2004, 9, 3);
@@ -375,6 +398,8 @@ describe("figures typed into cells and formulas", () => {
     ["(1,000)", -1000],
     ["65%", 0.65],
     ["-12", -12],
+    ["$-1,000", -1000],
+    ["-$1,000", -1000],
     ["n/a", undefined],
     ["1,00", undefined],
   ])("reads %p stored as text as %p [layout]", (text, expected) => {
@@ -435,6 +460,60 @@ describe("the workbook's own figures [1.1(f)]", () => {
     expect(found).toHaveLength(2);
     expect(found[0].message).toContain("2004-09-24");
     expect(found[1].message).toContain("2004-09-23");
+  });
+
+  /** Swaps the Date and Outstandings of the DailyOutstandings row of `date` with the row after it. */
+  function swapDailyRows(s: WorkbookSnapshot, date: number): void {
+    const i = dailyRow(s, date);
+    const dates = tableValues(s, "DailyOutstandings", "Date");
+    const amounts = tableValues(s, "DailyOutstandings", "Outstandings");
+    for (const [row, from] of [
+      [i, i + 1],
+      [i + 1, i],
+    ]) {
+      setTableCell(s, "DailyOutstandings", "Date", row, { value: dates[from] });
+      setTableCell(s, "DailyOutstandings", "Outstandings", row, { value: amounts[from] });
+    }
+  }
+
+  function moveSecondSeptemberEvent(s: WorkbookSnapshot): void {
+    const dates = tableValues(s, "PPEEvents", "Date");
+    setTableCell(s, "PPEEvents", "Date", dates.indexOf(serial(2004, 9, 24)), { value: serial(2004, 9, 23) });
+  }
+
+  it("reads DailyOutstandings in date order, so rows out of order still show a Threshold Event missing from PPEEvents [1.1(t)(b)]", () => {
+    const s = model();
+    moveSecondSeptemberEvent(s);
+    // Two December rows in the wrong order: KAISER.THRESHOLDEVENT refuses the series, the facts stay the same.
+    swapDailyRows(s, serial(2004, 12, 20));
+    expect(only(s, "dates-out-of-order")).toHaveLength(1);
+    const found = only(s, "threshold-event-not-in-ppe-events");
+    expect(found.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^DailyOutstandings, read in date order, gives a Threshold Event on 2004-09-24, but PPEEvents has no THRESHOLDEVENT row that day/),
+      expect.stringMatching(/^PPEEvents has a THRESHOLDEVENT on 2004-09-23, but DailyOutstandings, read in date order, gives no Threshold Event that day/),
+    ]);
+  });
+
+  it("counts a DailyOutstandings row repeated exactly once [1.1(t)(b)]", () => {
+    const s = model();
+    moveSecondSeptemberEvent(s);
+    // The row of 2004-11-02 copied over the row after it: a duplicate (and a missing day), same balance.
+    const i = dailyRow(s, serial(2004, 11, 2));
+    setTableCell(s, "DailyOutstandings", "Date", i + 1, { value: serial(2004, 11, 2) });
+    setTableCell(s, "DailyOutstandings", "Outstandings", i + 1, { value: tableValues(s, "DailyOutstandings", "Outstandings")[i] });
+    expect(only(s, "dates-out-of-order")[0].message).toContain("repeats the date 2004-11-02");
+    expect(only(s, "threshold-event-not-in-ppe-events")).toHaveLength(2);
+  });
+
+  it("stays silent when one date carries two different balances, since which held that day cannot be told [1.1(t)(b)]", () => {
+    const s = model();
+    moveSecondSeptemberEvent(s);
+    const i = dailyRow(s, serial(2004, 11, 2));
+    const amounts = tableValues(s, "DailyOutstandings", "Outstandings");
+    expect(amounts[i + 1]).not.toBe(amounts[i]);
+    setTableCell(s, "DailyOutstandings", "Date", i + 1, { value: serial(2004, 11, 2) });
+    expect(only(s, "dates-out-of-order")).toHaveLength(1);
+    expect(only(s, "threshold-event-not-in-ppe-events")).toEqual([]);
   });
 });
 

@@ -33,7 +33,17 @@ describe("Schedule A [Schedule A]", () => {
     expect(sum(proRataShares()).toString()).toBe("1");
   });
 
-  it.each(LENDERS.map((l, i) => [l.name, l.printedPercentage, i] as const))("computes %s's share as the printed %s [Schedule A]", (_name, printed, i) => {
+  it.each([
+    // Schedule A's PERCENTAGE column, as printed, in its order
+    ["Bank of America, N.A.", "19.2985%", 0],
+    ["General Electric Capital Corporation", "19.2985%", 1],
+    ["The CIT Group/Business Credit, Inc.", "14.0350%", 2],
+    ["Wells Fargo Foothill, Inc. (fka Foothill Capital Corporation)", "15.7890%", 3],
+    ["Merrill Lynch Business Financial Services Inc.", "12.2810%", 4],
+    ["GMAC Commercial Finance LLC", "10.5260%", 5],
+    ["PNC Bank, National Association", "8.7720%", 6],
+  ] as const)("computes %s's share as the printed %s [Schedule A]", (name, printed, i) => {
+    expect(LENDERS[i].name).toBe(name);
     expect(`${proRataShares()[i].times(100).toFixed(4)}%`).toBe(printed);
     // The printed percentage is the exact share, not a rounding of it.
     expect(proRataShares()[i].times(100).toString()).toBe(dec(printed.replace("%", "")).toString());
@@ -89,6 +99,15 @@ describe("the allocation of an amount among the Lenders (Reading R-ALLOCATION) [
 describe("edge cases", () => {
   it("gives a Lender with no commitment nothing [Schedule A]", () => {
     expect(strings(allocate(dec("0.05"), [dec(1), dec(0), dec(1)]))).toEqual(["0.03", "0", "0.02"]);
+  });
+
+  it("allocates over 200,000 commitments given without running out of stack [Schedule A]", () => {
+    const shares = allocate(dec("2000.01"), Array.from({ length: 200000 }, (_, i) => (i === 0 ? dec("0.5") : dec(1))));
+    // 200,001 cents over weights 0.5, 1, 1, … (199,999.5 in all): the whole cents give 0 to the first and 1 to
+    // each other (199,999 cents); of the 2 left, one goes to the first's remainder of 0.50000375 cents and one
+    // to the largest of the tied remainders of 0.0000075, the second Lender, listed first among them.
+    expect(sum(shares).toString()).toBe("2000.01");
+    expect(strings(shares.slice(0, 3))).toEqual(["0.01", "0.02", "0.01"]);
   });
 
   it("allocates zero as zeros [Schedule A]", () => {

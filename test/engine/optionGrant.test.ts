@@ -59,6 +59,7 @@ describe("vesting: the rate per year, over the years, the first on a date [Grant
     [1000, "0.25", 2, undefined, ["250", "750"], "fewer years than the rate needs: the last tranche takes the rest"],
     [1000, "0.25", 6, undefined, ["250", "250", "250", "250", "0", "0"], "more years than the rate needs: never above the grant"],
     [1000, "0.3", undefined, "0.1", ["100", "300", "300", "300"], "a first tranche of 10%, then 30% a year"],
+    [1001, "0.25", undefined, "0.5", ["500", "250", "251"], "a first tranche of 50%, then 25% a year: years defaults to 1 + ⌈50% / 25%⌉ = 3, not ⌈1 / 25%⌉"],
     [999, "0.2", undefined, undefined, ["199", "199", "199", "199", "203"], "20% of 999 is 199.8, rounded down; the fifth takes 203"],
     [1000, "1", undefined, undefined, ["1000"], "100% vests at once"],
     [0, "0.25", undefined, undefined, ["0", "0", "0", "0"], "an empty grant vests nothing"],

@@ -89,6 +89,13 @@ describe("clause (b), Threshold Events [1.1(t)(b)]", () => {
     expect(ppeSchedule({ olvInPlaceValue: OLV, events })[1].reduction.toString()).toBe("0");
   });
 
+  it("rejects a Threshold Event dated on or before 2004-08-31 as #NUM!: one occurs only after August 31, 2004 (Reading R-PPE-B-DATE) [1.1(t)(b), 1.1(aa)]", () => {
+    const e = engineErrorOf(() => ppeSchedule({ olvInPlaceValue: OLV, events: [ev("2004-09-01", "DISPOSITION", 1), ev("2004-08-31", "THRESHOLDEVENT")] }));
+    expect(e.kind).toBe("num");
+    expect(e.message).toBe("event 2: a THRESHOLDEVENT dated 2004-08-31 cannot be a Threshold Event, which occurs only after 2004-08-31 (Section 1.1(aa))");
+    expect(ppeReductions({ olvInPlaceValue: OLV, events: [ev("2004-09-01", "THRESHOLDEVENT")] }).toString()).toBe("5000000");
+  });
+
   it("does not count a Threshold Event that reduced nothing as the month's reduction (Reading R-PPE-B-MONTH) [1.1(t)(b)(i)]", () => {
     // Below the floor on 09-08: the later event of September is at the floor too, not "already reduced".
     const events = [ev("2004-09-01", "DISPOSITION", 26000000), ev("2004-09-08", "THRESHOLDEVENT"), ev("2004-09-20", "THRESHOLDEVENT")];

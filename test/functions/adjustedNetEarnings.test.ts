@@ -98,6 +98,11 @@ describe("edge cases", () => {
     expect(errorOf(only(adjNetEarnings(0, undefined, undefined, undefined, undefined, SEP, JUN)))?.code).toBe("#NUM!");
   });
 
+  it("gives #NUM! rather than Infinity for a sum beyond Excel's number range [1.1(c)]", () => {
+    const huge = 1.7e308;
+    expect(errorOf(only(adjNetEarnings(huge, [["ASBESTOS"]], [[JUN]], [[huge]])))?.code).toBe("#NUM!");
+  });
+
   it("gives #VALUE! for a charge without a date [1.1(c)]", () => {
     expect(errorOf(only(adjNetEarnings(0, [["LIFO"]], undefined, [[5]])))?.message).toContain("dates row 1");
   });

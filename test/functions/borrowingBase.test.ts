@@ -86,6 +86,7 @@ describe("KAISER.PPESUBCOMPONENT, AVAILABILITYRESERVE, AVAILABILITY, THRESHOLD [
   });
   it("computes the Threshold at 85% of (a) + (b) [1.1(aa)]", () => {
     expect(only(threshold([[150000000]], [[125000000]]))).toBe(233750000);
+    expect(errorOf(only(threshold([[150000000]], [[200000000]])))?.code).toBe("#NUM!");
   });
 });
 
@@ -109,6 +110,9 @@ describe("KAISER.BORROWINGBASEDETAIL [1.1(f)]", () => {
     const rows = borrowingBaseDetail(0, 100000000, 0, 0.5);
     expect(rows[1]).toEqual(["Inventory (b): 85% of the Net Recovery Percentage binds [1.1(f)(b)]", 42500000]);
     expect(rows.length).toBe(8);
+  });
+  it("shows no reductions as 0, not -0 [1.1(t)]", () => {
+    expect(borrowingBaseDetail(0, 0, 0)[3]).toEqual(["Less PPE Subcomponent Reductions [1.1(t)]", 0]);
   });
   it("gives one error for bad input [1.1(f)]", () => {
     expect(errorOf(only(borrowingBaseDetail("x", 1, 1)))?.code).toBe("#VALUE!");

@@ -145,3 +145,13 @@ describe("KAISER.SPLITADJUST as Excel calls it [Grant letter ¶6]", () => {
     expect(errorOf(only(splitAdjust([[1000]], [[10]], [["3:2"]])))?.code).toBe("#VALUE!");
   });
 });
+
+describe("edge cases", () => {
+  it("gives #NUM!, never Infinity, for a result beyond Excel's largest number [Grant letter ¶3, ¶4, ¶6]", () => {
+    expect(errorOf(only(repurchasePrice([[0]], [[1e200]], [[1e200]])))?.code).toBe("#NUM!");
+    expect(errorOf(only(optionIncome([[1e200]], [[0]], [[1e200]])))?.code).toBe("#NUM!");
+    const split = splitAdjust([[1000]], [[9e307]], [[0.001]]);
+    expect(split[0][0]).toBe(1);
+    expect(errorOf(split[0][1])?.code).toBe("#NUM!");
+  });
+});

@@ -61,6 +61,14 @@ describe("KAISER.PPESCHEDULE as Excel calls it [1.1(t)]", () => {
     expect(errorOf(errorValue[1][3])?.message).toContain("#REF!");
   });
 
+  it("gives a THRESHOLDEVENT dated on or before 2004-08-31 #NUM! in its row, never a $5,000,000 reduction (Reading R-PPE-B-DATE) [1.1(t)(b), 1.1(aa)]", () => {
+    const result = ppeSchedule(OLV, col([s(8, 16), s(9, 8)]), col(["THRESHOLDEVENT", "THRESHOLDEVENT"]), col([null, null]));
+    expect(errorOf(result[1][3])?.code).toBe("#NUM!");
+    expect(result[1][6]).toBe("row 1: a THRESHOLDEVENT dated 2004-08-16 cannot be a Threshold Event, which occurs only after 2004-08-31 (Section 1.1(aa))");
+    expect(errorOf(result[2][3])?.message).toContain("not computed");
+    expect(errorOf(only(ppeReductions(OLV, col([s(8, 16)]), col(["THRESHOLDEVENT"]), col([null]))))?.code).toBe("#NUM!");
+  });
+
   it("gives the header alone when there are no events [1.1(t)]", () => {
     expect(ppeSchedule(OLV, col([null]), col([null]), col([null]))).toEqual([HEADER]);
   });

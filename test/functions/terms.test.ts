@@ -38,3 +38,10 @@ describe("KAISER.AMENDMENTFEE and KAISER.COMMITMENTFEE [5(d), 1.3]", () => {
     expect(errorOf(only(commitmentFee([[100000000]], [[30]], [[0]])))?.code).toBe("#NUM!");
   });
 });
+
+describe("edge cases", () => {
+  it("gives #NUM!, never Infinity, for a fee beyond Excel's largest number [1.3]", () => {
+    // 9E+307 × 0.625% × 366 / 1 is about 2.1E+308, past the largest double.
+    expect(errorOf(only(commitmentFee([[9e307]], [[366]], [[1]])))?.code).toBe("#NUM!");
+  });
+});

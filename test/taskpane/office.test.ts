@@ -2,7 +2,12 @@
  * The pane's Excel side with stand-ins for office.js: which host the pane is in
  * (office-js-helpers), and that a finding's link selects its cell in one sync.
  */
+import { validate } from "../../src/engine/checks";
+import type { WorkbookSnapshot } from "../../src/engine/snapshot";
+import { calculatingCells, readOpenWorkbook } from "../../taskpane/office";
 import { detectHost, selectCell, selectTarget } from "../../taskpane/office";
+import { fakeContext, stateFromSnapshot } from "../support/fakeExcel";
+import { model, setNamed } from "../support/snapshots";
 
 type Global = { Office?: unknown; Excel?: unknown; window?: unknown };
 const g = globalThis as Global;
@@ -90,5 +95,50 @@ describe("telling the host apart", () => {
     g.window = globalThis;
     g.Office = officeStandIn("Word", "PC");
     await expect(detectHost(50)).resolves.toEqual({ kind: "none", description: "Running in Word, not Excel: open an .xlsx file to validate it" });
+  });
+});
+
+describe("reading the open workbook while Excel calculates", () => {
+  /** The model as Excel shows it while the KAISER functions of its outputs are still computing. */
+  function calculating(): WorkbookSnapshot {
+    const s = model();
+    for (const name of ["PPESubcomponent", "BorrowingBase", "Threshold", "AvailabilityReserve", "Availability"]) setNamed(s, name, { value: { error: "#BUSY!" } });
+    return s;
+  }
+
+  /** An Excel whose workbook shows each snapshot in turn, one per Excel.run (the last one from then on). */
+  function excelShowing(snapshots: WorkbookSnapshot[]): { runs: () => number } {
+    let runs = 0;
+    g.Excel = {
+      run: (batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(fakeContext(stateFromSnapshot(snapshots[Math.min(runs++, snapshots.length - 1)])).context),
+    };
+    return { runs: () => runs };
+  }
+
+  it("counts the cells that show #BUSY! [task pane]", () => {
+    expect(calculatingCells(calculating())).toBe(5);
+    expect(calculatingCells(model())).toBe(0);
+  });
+
+  it("reads again after a pause while cells show #BUSY!, so a model just inserted validates clean [task pane]", async () => {
+    const excel = excelShowing([calculating(), calculating(), model()]);
+    const waits: number[] = [];
+    const snapshot = await readOpenWorkbook([1, 1, 1], (cells) => waits.push(cells));
+    expect(excel.runs()).toBe(3);
+    expect(waits).toEqual([5, 5]);
+    expect(validate(snapshot)).toEqual([]);
+  });
+
+  it("reads once when nothing is calculating [task pane]", async () => {
+    const excel = excelShowing([model()]);
+    await readOpenWorkbook([1, 1]);
+    expect(excel.runs()).toBe(1);
+  });
+
+  it("stops waiting after the last pause and checks what Excel shows [task pane]", async () => {
+    const excel = excelShowing([calculating()]);
+    const snapshot = await readOpenWorkbook([1, 1]);
+    expect(excel.runs()).toBe(3);
+    expect(validate(snapshot).map((f) => f.ruleId)).toContain("output-mismatch");
   });
 });

@@ -31,7 +31,8 @@ export function toOut(value: Dec | number | string | boolean | ExcelErrorLike): 
     return Number.isFinite(value) ? value : toExcelError(new EngineError("num", "the result is not a finite number"));
   }
   if (typeof value === "string" || typeof value === "boolean") return value;
-  if (value instanceof Dec) return value.toNumber();
+  // A decimal beyond the double range converts to ±Infinity: checked like any other number.
+  if (value instanceof Dec) return toOut(value.toNumber());
   return value;
 }
 
