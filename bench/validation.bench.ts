@@ -10,10 +10,10 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Workbook } from "exceljs";
-import { validate } from "../src/engine/checks";
+import { validate } from "../src/review/checks";
 import { serial } from "../src/engine/dates";
-import { isCellError, parseRange, WorkbookSnapshot } from "../src/engine/snapshot";
-import { MODEL_TEMPLATE, ModelTemplate, snapshotFromTemplate } from "../src/engine/template";
+import { isCellError, parseRange, WorkbookSnapshot } from "../src/review/snapshot";
+import { MODEL_TEMPLATE, ModelTemplate, snapshotFromTemplate } from "../src/review/template";
 import { snapshotFromXlsx } from "../src/workbook/xlsxSnapshot";
 import { line, medianMs } from "./timing";
 

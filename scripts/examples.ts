@@ -14,13 +14,13 @@
 import * as fs from "fs";
 import * as path from "path";
 import { serial } from "../src/engine/dates";
-import { a1, CellValue, parseRange } from "../src/engine/snapshot";
+import { a1, CellValue, parseRange } from "../src/review/snapshot";
 import * as bb from "../src/engine/borrowingBase";
 import { formatPercent, formatUsd } from "../src/engine/format";
-import { EXAMPLE, MODEL_TEMPLATE, ModelTemplate, TemplateCell, TemplateTable } from "../src/engine/template";
+import { EXAMPLE, MODEL_TEMPLATE, ModelTemplate, TemplateCell, TemplateTable } from "../src/review/template";
 import { term } from "../src/engine/terms";
-import { FunctionEntry } from "../src/workbook/formulaEval";
-import { writeTemplateXlsx } from "../src/workbook/xlsxWriter";
+import { FunctionEntry } from "./formulaEval";
+import { writeTemplateXlsx } from "./xlsxWriter";
 import { discoverFunctions, projectRoot } from "./functionRegistry";
 
 /** One deliberate mistake of the broken model: the rule it breaks, the cell it is in, and why. */

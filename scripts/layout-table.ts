@@ -1,12 +1,12 @@
 /**
  * Rewrites the README's generated tables of the task pane's layout contract and validation rules
- * from the code (layout.ts, checks.ts), so they cannot drift; test/engine/layout.test.ts fails when
+ * from the code (layout.ts, checks.ts), so they cannot drift; test/review/layout.test.ts fails when
  * the README is out of date. Run: `npx tsc -p tsconfig.build.json && node build/scripts/layout-table.js`.
  */
 import * as fs from "fs";
 import * as path from "path";
-import { layoutMarkdownTable } from "../src/engine/layout";
-import { rulesMarkdownTable } from "../src/engine/checks";
+import { layoutMarkdownTable } from "../src/review/layout";
+import { rulesMarkdownTable } from "../src/review/checks";
 
 /** The README with the text between `<!-- key:start -->` and `<!-- key:end -->` replaced. */
 export function replaceBlock(readme: string, key: string, body: string): string {

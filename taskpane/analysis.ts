@@ -2,14 +2,14 @@
  * One validation, whatever the workbook came from (Excel or an .xlsx file): the layout checks,
  * the reviewer's recalculation, and how each figure reads in the pane. No DOM, no Office.
  */
-import { validate } from "../src/engine/checks";
+import { validate } from "../src/review/checks";
 import { dec, toCents } from "../src/engine/decimal";
 import { isoFromSerial, weekday } from "../src/engine/dates";
-import type { Finding } from "../src/engine/findings";
+import type { Finding } from "../src/review/findings";
 import { formatUsd } from "../src/engine/format";
-import { Figure, readModelInputs, recompute } from "../src/engine/recalc";
-import type { WorkbookSnapshot } from "../src/engine/snapshot";
-import { summarize, Summary } from "../src/engine/findingGroups";
+import { Figure, readModelInputs, recompute } from "../src/review/recalc";
+import type { WorkbookSnapshot } from "../src/review/snapshot";
+import { summarize, Summary } from "../src/review/findingGroups";
 
 export interface Report {
   /** What was validated: "this workbook" in Excel, the file name without Office. */

@@ -4,10 +4,10 @@
  * without Office; these are the only places that touch `Office` or `Excel`.
  */
 import { HostType, PlatformType, Utilities } from "@microsoft/office-js-helpers";
-import { isCellError, WorkbookSnapshot } from "../src/engine/snapshot";
+import { isCellError, WorkbookSnapshot } from "../src/review/snapshot";
 import { snapshotFromExcel } from "../src/workbook/excelSnapshot";
 import { insertModel } from "../src/workbook/insertModel";
-import type { CellTarget } from "../src/engine/findingGroups";
+import type { CellTarget } from "../src/review/findingGroups";
 
 export type Host =
   | { readonly kind: "excel"; readonly description: string }

@@ -3,11 +3,11 @@
  * function help. Built with createElement and textContent only (dom.ts): workbook text — sheet
  * names, headers, Kind values, messages that quote them — is always text, never markup.
  */
-import type { Finding, Severity } from "../src/engine/findings";
+import type { Finding, Severity } from "../src/review/findings";
 import { FigureView, figureView, Report } from "./analysis";
 import { el } from "./dom";
 import type { FunctionHelp } from "./functionsHelp";
-import { cellTarget, CellTarget, countText, FindingGroup, groupBySection, sectionTitle, SEVERITY_LABEL, summaryHeadline, summaryLine } from "../src/engine/findingGroups";
+import { cellTarget, CellTarget, countText, FindingGroup, groupBySection, sectionTitle, SEVERITY_LABEL, summaryHeadline, summaryLine } from "../src/review/findingGroups";
 
 /** Takes the user to a cell; present only in Excel. */
 export type SelectCell = (target: CellTarget, cell: string) => void;

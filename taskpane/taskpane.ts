@@ -9,11 +9,11 @@
  */
 import packageJson from "../package.json";
 import { WorkbookReadError } from "../src/workbook/readError";
-import type { WorkbookSnapshot } from "../src/engine/snapshot";
+import type { WorkbookSnapshot } from "../src/review/snapshot";
 import { analyze } from "./analysis";
 import { byId, el, setChildren } from "./dom";
 import { FunctionHelp, matchesQuery, readFunctionList } from "./functionsHelp";
-import { summaryHeadline } from "../src/engine/findingGroups";
+import { summaryHeadline } from "../src/review/findingGroups";
 import { detectHost, Host, insertModelSheet, readOpenWorkbook, selectCell } from "./office";
 import { renderFunction, renderReport, SelectCell } from "./render";
 

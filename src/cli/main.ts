@@ -9,7 +9,7 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { readModelInputs } from "../engine/recalc";
+import { readModelInputs } from "../review/recalc";
 import { parseArgs, USAGE, CheckOptions } from "./args";
 import { Progress } from "./progress";
 import { readBytes, readWorkbook, UnreadableFileError } from "./readWorkbook";

@@ -6,7 +6,7 @@
  */
 import { promises as fs } from "fs";
 import { snapshotFromXlsx, WorkbookReadError } from "../workbook/xlsxSnapshot";
-import type { WorkbookSnapshot } from "../engine/snapshot";
+import type { WorkbookSnapshot } from "../review/snapshot";
 
 /** A file the CLI cannot read; its message is the one line the user sees. */
 export class UnreadableFileError extends Error {

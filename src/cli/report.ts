@@ -13,9 +13,9 @@
  */
 import { Dec, dec } from "../engine/decimal";
 import { isoFromSerial } from "../engine/dates";
-import type { Finding } from "../engine/findings";
-import type { Figure } from "../engine/recalc";
-import { groupBySection } from "../engine/findingGroups";
+import type { Finding } from "../review/findings";
+import type { Figure } from "../review/recalc";
+import { groupBySection } from "../review/findingGroups";
 import { termInt } from "../engine/terms";
 import type { Review, Schedules } from "./review";
 import type { ScenarioResult } from "./scenarios";

@@ -6,19 +6,19 @@
  * floor, headroom and test of each period (9.2.4), and the amendment fee split among the Lenders
  * (5(d), Schedule A). Each schedule calls the same engine functions the custom functions call.
  */
-import { validate } from "../engine/checks";
+import { validate } from "../review/checks";
 import { Dec, dec } from "../engine/decimal";
 import { EngineError } from "../engine/errors";
 import { amendmentFee } from "../engine/fees";
-import type { Finding } from "../engine/findings";
+import type { Finding } from "../review/findings";
 import { allocate, LENDERS, proRataShares, scheduleACommitments } from "../engine/lenders";
 import { ebitdaHeadroom, ebitdaTest, minimumEbitdaFloor } from "../engine/minimumEbitda";
 import { ppeSchedule, PpeEvent } from "../engine/ppeReduction";
-import { Figure, ModelInputs, readModelInputs, recompute } from "../engine/recalc";
-import type { WorkbookSnapshot } from "../engine/snapshot";
+import { Figure, ModelInputs, readModelInputs, recompute } from "../review/recalc";
+import type { WorkbookSnapshot } from "../review/snapshot";
 import { term, termInt } from "../engine/terms";
 import { ThresholdClause, thresholdEventDetails, ThresholdRow } from "../engine/thresholdEvent";
-import { summarize, Summary } from "../engine/findingGroups";
+import { summarize, Summary } from "../review/findingGroups";
 
 export type { Summary };
 

@@ -10,8 +10,8 @@
  * appraisal). Pure: text in, results out; reading the file is main.ts's.
  */
 import { isoFromSerial, serialFromIso } from "../engine/dates";
-import { NAMED_CELLS, LayoutEntry } from "../engine/layout";
-import { Figure, ModelInputs, OVERRIDABLE_NAMES, overrideInputs, recompute } from "../engine/recalc";
+import { NAMED_CELLS, LayoutEntry } from "../review/layout";
+import { Figure, ModelInputs, OVERRIDABLE_NAMES, overrideInputs, recompute } from "../review/recalc";
 import { CsvError, parseCsv } from "./csv";
 
 export { CsvError };

@@ -21,7 +21,7 @@
  * modelled: reading in more syncs, which the two-sync design rules out; such a workbook validates
  * as an .xlsx file (the pane in a browser, or kaiser-check).
  */
-import { CalculationMode, CellValue, NameSnapshot, parseRange, SheetSnapshot, splitReference, TableSnapshot, WorkbookSnapshot } from "../engine/snapshot";
+import { CalculationMode, CellValue, NameSnapshot, parseRange, SheetSnapshot, splitReference, TableSnapshot, WorkbookSnapshot } from "../review/snapshot";
 
 /** Rows of one read band. */
 export const ROWS_PER_CHUNK = 20000;

@@ -1,5 +1,5 @@
 /**
- * "Insert model": adds the sheet "Amendment Model" built from MODEL_TEMPLATE (src/engine/template.ts)
+ * "Insert model": adds the sheet "Amendment Model" built from MODEL_TEMPLATE (src/review/template.ts)
  * — labels, example inputs, number formats, the workbook-scoped names, the Excel tables and the
  * formulas that call the KAISER functions — so that the workbook validates clean.
  *
@@ -8,8 +8,8 @@
  * says which. Two syncs: one to read what exists, one to write everything. Formulas are written
  * last in the batch, after the tables and names they refer to exist.
  */
-import { MODEL_TEMPLATE, ModelTemplate, TemplateCell } from "../engine/template";
-import { LAYOUT } from "../engine/layout";
+import { MODEL_TEMPLATE, ModelTemplate, TemplateCell } from "../review/template";
+import { LAYOUT } from "../review/layout";
 
 export interface InsertResult {
   readonly inserted: boolean;

@@ -10,7 +10,7 @@
  * machine's time zone never shifts a date. 1904-system workbooks give the same 1900-system serials.
  */
 import { Workbook } from "exceljs";
-import { CalculationMode, CellValue, NameSnapshot, SheetSnapshot, splitReference, TableSnapshot, WorkbookSnapshot } from "../engine/snapshot";
+import { CalculationMode, CellValue, NameSnapshot, SheetSnapshot, splitReference, TableSnapshot, WorkbookSnapshot } from "../review/snapshot";
 import { fileKind, readEntryText, xmlAttributes, xmlText, ZipEntry, zipEntries } from "./zip";
 import { WorkbookReadError } from "./readError";
 

@@ -1,7 +1,7 @@
 /** The CLI's report formats, in process: money in columns, figures as JSON. */
 import { figureJson, money } from "../../src/cli/report";
 import { dec } from "../../src/engine/decimal";
-import type { Figure } from "../../src/engine/recalc";
+import type { Figure } from "../../src/review/recalc";
 
 describe("money in the text report", () => {
   it.each([

@@ -11,8 +11,8 @@ import { CellType } from "hyperformula";
 import type { CellValue as HfCellValue } from "hyperformula";
 import { dec, Dec } from "../../src/engine/decimal";
 import { serial } from "../../src/engine/dates";
-import { parseRange } from "../../src/engine/snapshot";
-import { EXAMPLE, MODEL_TEMPLATE, TemplateCell } from "../../src/engine/template";
+import { parseRange } from "../../src/review/snapshot";
+import { EXAMPLE, MODEL_TEMPLATE, TemplateCell } from "../../src/review/template";
 import { term } from "../../src/engine/terms";
 import { loadWorkbook, LoadedWorkbook } from "./support/hyperformulaWorkbook";
 

@@ -7,7 +7,7 @@
  * The context counts its syncs and records every range read.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { a1, CellValue, isCellError, parseRange, qualified, RangeRef, WorkbookSnapshot } from "../../src/engine/snapshot";
+import { a1, CellValue, isCellError, parseRange, qualified, RangeRef, WorkbookSnapshot } from "../../src/review/snapshot";
 
 export interface FakeSheet {
   name: string;

@@ -1,7 +1,7 @@
 /** Test helpers: the model template as a snapshot, and copies of it with one thing changed. */
-import { cellName, locateName, locateTable, tableColumn } from "../../src/engine/locate";
-import { CellValue, NameSnapshot, parseRange, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../src/engine/snapshot";
-import { snapshotFromTemplate } from "../../src/engine/template";
+import { cellName, locateName, locateTable, tableColumn } from "../../src/review/locate";
+import { CellValue, NameSnapshot, parseRange, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../src/review/snapshot";
+import { snapshotFromTemplate } from "../../src/review/template";
 
 /** A deep copy, so each test changes its own snapshot. */
 export function clone(snapshot: WorkbookSnapshot): WorkbookSnapshot {

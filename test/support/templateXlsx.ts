@@ -1,12 +1,12 @@
 /**
- * The model template (src/engine/template.ts) as an exceljs workbook, for the sample .xlsx files, the
+ * The model template (src/review/template.ts) as an exceljs workbook, for the sample .xlsx files, the
  * adapter tests and the benchmark: constants, number formats, workbook-scoped names, Excel tables and
  * the KAISER formulas, each with the result the engine computes cached in the cell (so a reader that
  * does not recalculate, like the CLI, sees the figures Excel would show).
  */
 import { Workbook, Worksheet } from "exceljs";
-import { CellValue, isCellError, parseRange, WorkbookSnapshot } from "../../src/engine/snapshot";
-import { MODEL_TEMPLATE, ModelTemplate, snapshotFromTemplate } from "../../src/engine/template";
+import { CellValue, isCellError, parseRange, WorkbookSnapshot } from "../../src/review/snapshot";
+import { MODEL_TEMPLATE, ModelTemplate, snapshotFromTemplate } from "../../src/review/template";
 
 /** A JavaScript Date at UTC midnight (plus the time of day) for a 1900-system serial, as exceljs writes dates. */
 export function dateFromSerial(serialDate: number): Date {

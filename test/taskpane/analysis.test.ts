@@ -3,10 +3,10 @@
  * where the workbook computes it, mismatches marked with the difference; and one validation of a
  * snapshot running the checks and the recalculation together.
  */
-import type { Figure } from "../../src/engine/recalc";
-import { validate } from "../../src/engine/checks";
-import { readModelInputs, recompute } from "../../src/engine/recalc";
-import { snapshotFromTemplate } from "../../src/engine/template";
+import type { Figure } from "../../src/review/recalc";
+import { validate } from "../../src/review/checks";
+import { readModelInputs, recompute } from "../../src/review/recalc";
+import { snapshotFromTemplate } from "../../src/review/template";
 import { analyze, figureView } from "../../taskpane/analysis";
 
 function figure(partial: Partial<Figure> & Pick<Figure, "value" | "format">): Figure {

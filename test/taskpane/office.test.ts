@@ -2,8 +2,8 @@
  * The pane's Excel side with stand-ins for office.js: which host the pane is in
  * (office-js-helpers), and that a finding's link selects its cell in one sync.
  */
-import { validate } from "../../src/engine/checks";
-import type { WorkbookSnapshot } from "../../src/engine/snapshot";
+import { validate } from "../../src/review/checks";
+import type { WorkbookSnapshot } from "../../src/review/snapshot";
 import { calculatingCells, readOpenWorkbook } from "../../taskpane/office";
 import { detectHost, selectCell, selectTarget } from "../../taskpane/office";
 import { fakeContext, stateFromSnapshot } from "../support/fakeExcel";

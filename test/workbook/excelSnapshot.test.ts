@@ -1,6 +1,6 @@
-import { validate } from "../../src/engine/checks";
+import { validate } from "../../src/review/checks";
 import { serial } from "../../src/engine/dates";
-import { snapshotFromTemplate } from "../../src/engine/template";
+import { snapshotFromTemplate } from "../../src/review/template";
 import { ROWS_PER_CHUNK, sheetFromBands, snapshotFromExcel } from "../../src/workbook/excelSnapshot";
 import { emptyState, fakeContext, FakeSheet, stateFromSnapshot } from "../support/fakeExcel";
 

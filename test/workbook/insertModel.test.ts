@@ -1,5 +1,5 @@
-import { validate } from "../../src/engine/checks";
-import { MODEL_TEMPLATE } from "../../src/engine/template";
+import { validate } from "../../src/review/checks";
+import { MODEL_TEMPLATE } from "../../src/review/template";
 import { conflicts, insertModel } from "../../src/workbook/insertModel";
 import { snapshotFromExcel } from "../../src/workbook/excelSnapshot";
 import { emptyState, fakeContext, FakeState } from "../support/fakeExcel";

@@ -16,7 +16,7 @@
 import ExcelJS from "exceljs";
 import { HyperFormula } from "hyperformula";
 import type { CellValue as HfCellValue, RawCellContent, SimpleCellAddress } from "hyperformula";
-import { parseRange } from "../../../src/engine/snapshot";
+import { parseRange } from "../../../src/review/snapshot";
 import { formulaAsWritten, serialFromDate } from "../../../src/workbook/xlsxSnapshot";
 import { callKey, registerKaiserFunctions, SpillRecorder, SpillSize } from "./kaiserPlugin";
 import { TableInfo, translateStructuredRefs } from "./structuredRefs";

@@ -8,7 +8,7 @@
  * `T[[#Headers],[Col]]`, `T[[#All],[Col]]`, `T[[ColA]:[ColB]]`. Column names may hold `'`-escaped
  * brackets (`'[`, `']`, `'#`, `''`). Text inside string literals is left alone.
  */
-import { a1, qualified } from "../../../src/engine/snapshot";
+import { a1, qualified } from "../../../src/review/snapshot";
 
 export interface TableInfo {
   readonly name: string;

@@ -5,8 +5,8 @@
  * applies on top (a blank input, a wrong Kind, a mismatched output …).
  */
 import ExcelJS from "exceljs";
-import { a1, CellValue, isCellError, parseRange, qualified, SheetSnapshot } from "../../../src/engine/snapshot";
-import { MODEL_TEMPLATE, snapshotFromTemplate } from "../../../src/engine/template";
+import { a1, CellValue, isCellError, parseRange, qualified, SheetSnapshot } from "../../../src/review/snapshot";
+import { MODEL_TEMPLATE, snapshotFromTemplate } from "../../../src/review/template";
 
 export interface ModelOptions {
   /** The model sheet's name (the template's own by default). */

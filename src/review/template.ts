@@ -14,15 +14,15 @@
  * disposition, an earlier Asset Disposition and unpaid intercompany Indebtedness reduce the PPE
  * Subcomponent under clauses (a), (c) and (d); the same dispositions lower the Minimum EBITDA floors.
  */
-import { dec } from "./decimal";
-import { isoFromSerial, serial } from "./dates";
-import { formatPercent, formatUsd } from "./format";
-import { isBusinessDay } from "./businessDays";
-import { ppeSchedule } from "./ppeReduction";
+import { dec } from "../engine/decimal";
+import { isoFromSerial, serial } from "../engine/dates";
+import { formatPercent, formatUsd } from "../engine/format";
+import { isBusinessDay } from "../engine/businessDays";
+import { ppeSchedule } from "../engine/ppeReduction";
 import { layoutEntry, NAMED_CELLS, OUTPUTS } from "./layout";
 import { Figure, readModelInputs, recompute } from "./recalc";
 import { a1, CellValue, parseRange, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
-import { term, termInt } from "./terms";
+import { term, termInt } from "../engine/terms";
 
 /** How a formula's result spills below (and beside) its cell. */
 export type SpillKind =

@@ -1,8 +1,8 @@
 import { dec } from "../../src/engine/decimal";
 import { serial } from "../../src/engine/dates";
-import { Figure, MISMATCH_TOLERANCE, overrideInputs, readModelInputs, recompute, thresholdEventDates } from "../../src/engine/recalc";
-import { WorkbookSnapshot } from "../../src/engine/snapshot";
-import { EXAMPLE } from "../../src/engine/template";
+import { Figure, MISMATCH_TOLERANCE, overrideInputs, readModelInputs, recompute, thresholdEventDates } from "../../src/review/recalc";
+import { WorkbookSnapshot } from "../../src/review/snapshot";
+import { EXAMPLE } from "../../src/review/template";
 import { growTable, model, removeName, setCell, setNamed, setTableCell, tableValues, updateTable } from "../support/snapshots";
 
 function figures(s: WorkbookSnapshot = model()): Map<string, Figure> {

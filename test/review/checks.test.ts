@@ -1,7 +1,7 @@
-import { formulaLiterals, MAX_FINDINGS_PER_GROUP, numberStoredAsText, RULES, validate } from "../../src/engine/checks";
+import { formulaLiterals, MAX_FINDINGS_PER_GROUP, numberStoredAsText, RULES, validate } from "../../src/review/checks";
 import { serial } from "../../src/engine/dates";
-import { Finding } from "../../src/engine/findings";
-import { WorkbookSnapshot } from "../../src/engine/snapshot";
+import { Finding } from "../../src/review/findings";
+import { WorkbookSnapshot } from "../../src/review/snapshot";
 import { model, removeName, removeTable, replaceName, setCell, setNamed, setTableCell, tableValues, updateTable } from "../support/snapshots";
 
 const SHEET = "Amendment Model";

@@ -9,11 +9,11 @@
  * Names are workbook-scoped and matched case-insensitively, as Excel matches them; table column
  * headers are matched case-insensitively after trimming.
  */
-import { serial } from "./dates";
-import { formatPercent, formatUsd } from "./format";
-import { term } from "./terms";
-import { PPE_EVENT_KINDS } from "./ppeReduction";
-import { ANE_CATEGORY_KEYS } from "./adjustedNetEarnings";
+import { serial } from "../engine/dates";
+import { formatPercent, formatUsd } from "../engine/format";
+import { term } from "../engine/terms";
+import { PPE_EVENT_KINDS } from "../engine/ppeReduction";
+import { ANE_CATEGORY_KEYS } from "../engine/adjustedNetEarnings";
 
 export type LayoutKind = "named cell" | "table" | "column" | "output";
 

@@ -1,11 +1,11 @@
 import * as fs from "fs";
 import * as path from "path";
-import { validate } from "../../src/engine/checks";
+import { validate } from "../../src/review/checks";
 import { serial } from "../../src/engine/dates";
-import { NAMED_CELLS, OUTPUTS, TABLES } from "../../src/engine/layout";
-import { readModelInputs } from "../../src/engine/recalc";
-import { parseRange } from "../../src/engine/snapshot";
-import { EXAMPLE, MODEL_TEMPLATE, snapshotFromTemplate } from "../../src/engine/template";
+import { NAMED_CELLS, OUTPUTS, TABLES } from "../../src/review/layout";
+import { readModelInputs } from "../../src/review/recalc";
+import { parseRange } from "../../src/review/snapshot";
+import { EXAMPLE, MODEL_TEMPLATE, snapshotFromTemplate } from "../../src/review/template";
 import { term } from "../../src/engine/terms";
 
 /** Every custom function of src/functions: Excel id → number of parameters. */

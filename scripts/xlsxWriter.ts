@@ -14,8 +14,8 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { a1, CellValue, isCellError, parseRange } from "../engine/snapshot";
-import type { ModelTemplate, TemplateCell } from "../engine/template";
+import { a1, CellValue, isCellError, parseRange } from "../src/review/snapshot";
+import type { ModelTemplate, TemplateCell } from "../src/review/template";
 import { EvalModel, EvalTable, FunctionEntry, Matrix, ModelEvaluator } from "./formulaEval";
 
 export interface WriteOptions {

@@ -12,8 +12,8 @@
  * is an EvalError naming the formula, so an unsupported formula in the template is found when the
  * examples are generated, never written with a wrong cached value.
  */
-import { a1, CellValue, isCellError, parseRange } from "../engine/snapshot";
-import { isExcelError, errorCodeOf, KaiserError } from "../functions/support/excelError";
+import { a1, CellValue, isCellError, parseRange } from "../src/review/snapshot";
+import { isExcelError, errorCodeOf, KaiserError } from "../src/functions/support/excelError";
 
 export class EvalError extends Error {
   constructor(message: string) {

@@ -8,17 +8,17 @@
  * DailyOutstandings take a fraction of a second. A rule that fires on many cells of one column
  * reports the first `MAX_FINDINGS_PER_GROUP` and then one finding with the count of the rest.
  */
-import { dec, Dec } from "./decimal";
-import { isoFromSerial, MAX_SERIAL, MIN_SERIAL, weekday, ymd } from "./dates";
+import { dec, Dec } from "../engine/decimal";
+import { isoFromSerial, MAX_SERIAL, MIN_SERIAL, weekday, ymd } from "../engine/dates";
 import { Finding, Severity } from "./findings";
-import { formatPercent, formatUsd } from "./format";
-import { inCalendar, isBusinessDay, namedFederalReserveHolidays } from "./businessDays";
-import { minimumEbitdaPeriods } from "./minimumEbitda";
+import { formatPercent, formatUsd } from "../engine/format";
+import { inCalendar, isBusinessDay, namedFederalReserveHolidays } from "../engine/businessDays";
+import { minimumEbitdaPeriods } from "../engine/minimumEbitda";
 import { DATE_FIRST_YEAR, DATE_LAST_YEAR, DATE_MAX, DATE_MIN, LayoutEntry, NAMED_CELLS, OUTPUTS, TABLES, TableLayout } from "./layout";
 import { cellName, formulaAt, locateName, locateTable, numberFormatAt, tableColumn, TableLocation, valueAt } from "./locate";
 import { describeWorkbookValue, Figure, ModelInputs, readModelInputs, recompute, thresholdEventDates } from "./recalc";
 import { a1, CellValue, isCellError, qualified, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
-import { term, termDate, TERMS, TermKey, TERM_KEYS, termInt, TermSpec } from "./terms";
+import { term, termDate, TERMS, TermKey, TERM_KEYS, termInt, TermSpec } from "../engine/terms";
 
 export interface Rule {
   /** Stable id, the same in the pane, the CLI, the README and `Finding.ruleId`. */

@@ -2,8 +2,8 @@
  * What the pane shows, on plain findings: the summary line, the grouping by section in the
  * amendment's order, and the cell each finding's link selects in Excel.
  */
-import type { Finding, Severity } from "../../src/engine/findings";
-import { cellTarget, compareSections, countText, groupBySection, sectionTitle, summarize, summaryHeadline, summaryLine } from "../../src/engine/findingGroups";
+import type { Finding, Severity } from "../../src/review/findings";
+import { cellTarget, compareSections, countText, groupBySection, sectionTitle, summarize, summaryHeadline, summaryLine } from "../../src/review/findingGroups";
 
 function finding(severity: Severity, section: string, cell = "Inputs!B3", ruleId = `rule-${severity}`, message = `${severity} in ${section}`): Finding {
   return { ruleId, severity, message, cell, section };

@@ -9,20 +9,20 @@
  * Tolerant by design: a missing or unreadable input is `undefined` with a `problem`, and every
  * figure that needs it is `null` with a note; the checks (checks.ts) report the input itself.
  */
-import { dec, Dec, ZERO } from "./decimal";
-import { isoFromSerial } from "./dates";
-import { EngineError } from "./errors";
-import { formatPercent, formatUsd } from "./format";
-import * as bb from "./borrowingBase";
-import { amendmentFee } from "./fees";
-import { firstThresholdEvent, thresholdEvents, ThresholdMessages, ThresholdRow } from "./thresholdEvent";
-import { PPE_EVENT_KINDS, PpeEvent, PpeEventKind, ppeReductions } from "./ppeReduction";
-import { Disposition, ebitdaTest, minimumEbitdaFloor } from "./minimumEbitda";
-import { ANE_CATEGORY_KEYS, AneCategory, aneExclusions, Charge } from "./adjustedNetEarnings";
+import { dec, Dec, ZERO } from "../engine/decimal";
+import { isoFromSerial } from "../engine/dates";
+import { EngineError } from "../engine/errors";
+import { formatPercent, formatUsd } from "../engine/format";
+import * as bb from "../engine/borrowingBase";
+import { amendmentFee } from "../engine/fees";
+import { firstThresholdEvent, thresholdEvents, ThresholdMessages, ThresholdRow } from "../engine/thresholdEvent";
+import { PPE_EVENT_KINDS, PpeEvent, PpeEventKind, ppeReductions } from "../engine/ppeReduction";
+import { Disposition, ebitdaTest, minimumEbitdaFloor } from "../engine/minimumEbitda";
+import { ANE_CATEGORY_KEYS, AneCategory, aneExclusions, Charge } from "../engine/adjustedNetEarnings";
 import { NamedCellName, OutputName, OUTPUTS } from "./layout";
 import { cellName, locateName, locateTable, tableColumn, valueAt } from "./locate";
 import { CellValue, isCellError, WorkbookSnapshot } from "./snapshot";
-import { term, termInt } from "./terms";
+import { term, termInt } from "../engine/terms";
 
 /** One input as read: its value when usable, its cell, and why it is not usable. */
 export interface Located<T> {

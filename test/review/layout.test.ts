@@ -1,8 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
-import { rulesMarkdownTable } from "../../src/engine/checks";
+import { rulesMarkdownTable } from "../../src/review/checks";
 import { serial } from "../../src/engine/dates";
-import { LAYOUT, layoutEntry, layoutMarkdownTable, NAMED_CELLS, OUTPUTS, tableLayout, TABLES } from "../../src/engine/layout";
+import { LAYOUT, layoutEntry, layoutMarkdownTable, NAMED_CELLS, OUTPUTS, tableLayout, TABLES } from "../../src/review/layout";
 import { replaceBlock } from "../../scripts/layout-table";
 
 describe("the named cells of the contract", () => {
