@@ -5,10 +5,37 @@
  */
 import * as engine from "../engine/borrowingBase";
 import { ZERO } from "../engine/decimal";
+import * as fast from "../engine/exactFast";
 import { formatPercent, formatUsd } from "../engine/format";
 import { term } from "../engine/terms";
-import { elementwise, guard } from "./support/arrays";
+import { elementwise, FastPath, guard } from "./support/arrays";
+import { defaultNumber, fractionAt, NO_FRACTION, orDefault, pick } from "./support/fast";
 import { amount, fraction, parseCell } from "./support/params";
+
+const COMMITMENT = defaultNumber(term("revolvingCommitmentAmount"));
+
+// The exact fast paths (src/engine/exactFast.ts): a position they cannot prove exact returns undefined and is computed with decimals.
+const fastInventory: FastPath = ([inventory, nrp]) => {
+  const nrpAt = fractionAt(nrp);
+  return (r, c) => {
+    const f = nrpAt(r, c);
+    return f === undefined ? undefined : fast.fastInventoryComponent(pick(inventory, r, c), f === NO_FRACTION ? undefined : f);
+  };
+};
+const fastPpe: FastPath = ([olv, reductions]) => (r, c) => fast.fastPpeSubcomponent(pick(olv, r, c), orDefault(pick(reductions, r, c), 0));
+const fastBase: FastPath = ([a, inventory, olv, nrp, reductions]) => {
+  const nrpAt = fractionAt(nrp);
+  return (r, c) => {
+    const f = nrpAt(r, c);
+    if (f === undefined) return undefined;
+    return fast.fastBorrowingBase(pick(a, r, c), pick(inventory, r, c), pick(olv, r, c), f === NO_FRACTION ? undefined : f, orDefault(pick(reductions, r, c), 0));
+  };
+};
+// A blank position of an all-optional function goes the ordinary way (its rules for blanks apply).
+const fastReserve: FastPath = ([rca]) => (r, c) => fast.fastAvailabilityReserve(pick(rca, r, c));
+const fastAvailability: FastPath = ([bb, o, other, rca]) => (r, c) =>
+  fast.fastAvailability(pick(bb, r, c), pick(o, r, c), orDefault(pick(other, r, c), 0), orDefault(pick(rca, r, c), COMMITMENT));
+const fastThreshold: FastPath = ([a, b]) => (r, c) => fast.fastThreshold(pick(a, r, c), pick(b, r, c));
 
 /**
  * Clause (b) of the Borrowing Base, the inventory component: the lesser of $125,000,000 and 65% of Eligible Inventory; with a Net Recovery Percentage (appraisal received), also at most 85% of that percentage of Eligible Inventory. Example: =KAISER.INVENTORYCOMPONENT(150000000) gives 97,500,000. #NUM! when Eligible Inventory is negative or the Net Recovery Percentage is outside 0..1. [1.1(f)(b)]
@@ -22,6 +49,7 @@ export function inventoryComponent(eligibleInventory: any[][], netRecoveryPercen
     [eligibleInventory, netRecoveryPercentage],
     [amount("eligibleInventory"), fraction("netRecoveryPercentage", { optional: true })] as const,
     (inventory, nrp) => engine.inventoryComponent(inventory, nrp).amount,
+    fastInventory,
   );
 }
 
@@ -37,6 +65,7 @@ export function ppeSubcomponent(olvInPlaceValue: any[][], ppeSubcomponentReducti
     [olvInPlaceValue, ppeSubcomponentReductions],
     [amount("olvInPlaceValue"), amount("ppeSubcomponentReductions", { optional: true, default: ZERO })] as const,
     (olv, reductions) => engine.ppeSubcomponent(olv, reductions),
+    fastPpe,
   );
 }
 
@@ -68,6 +97,7 @@ export function borrowingBase(
     ] as const,
     (a, inventory, olv, nrp, reductions) =>
       engine.borrowingBase({ receivablesComponent: a, eligibleInventory: inventory, olvInPlaceValue: olv, netRecoveryPercentage: nrp, ppeSubcomponentReductions: reductions }).total,
+    fastBase,
   );
 }
 
@@ -82,6 +112,7 @@ export function availabilityReserve(revolvingCommitmentAmount?: any[][]): any[][
     [revolvingCommitmentAmount],
     [amount("revolvingCommitmentAmount", { optional: true, default: term("revolvingCommitmentAmount") })] as const,
     (rca) => engine.availabilityReserve(rca),
+    fastReserve,
   );
 }
 
@@ -104,6 +135,7 @@ export function availability(borrowingBase: any[][], revolvingCreditOutstandings
       amount("revolvingCommitmentAmount", { optional: true, default: term("revolvingCommitmentAmount") }),
     ] as const,
     (bb, outstandings, reserves, rca) => engine.availability(bb, outstandings, reserves, rca),
+    fastAvailability,
   );
 }
 
@@ -119,6 +151,7 @@ export function threshold(receivablesComponent: any[][], inventoryComponent: any
     [receivablesComponent, inventoryComponent],
     [amount("receivablesComponent"), amount("inventoryComponent")] as const,
     (a, b) => engine.threshold(a, b),
+    fastThreshold,
   );
 }
 

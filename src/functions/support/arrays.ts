@@ -39,7 +39,14 @@ export function toOut(value: Dec | number | string | boolean | ExcelErrorLike): 
 type Parsed<P> = { [K in keyof P]: P[K] extends Param<infer T> ? T : never };
 
 /**
- * Runs `compute` element by element over the arguments.
+ * An exact fast path beside `compute` (src/functions/support/fast.ts): given the argument matrices
+ * once, a function of a position answering that element's result, or undefined for the element to
+ * be parsed and computed the ordinary way. It answers only what the ordinary way would.
+ */
+export type FastPath = (matrices: readonly Cell[][][]) => (r: number, c: number) => number | boolean | undefined;
+
+/**
+ * Runs `compute` element by element over the arguments (trying `fast` first, where given).
  *
  * @example elementwise([inventory], [amount("eligibleInventory")], (x) => inventoryComponent(x).amount)
  */
@@ -47,6 +54,7 @@ export function elementwise<P extends readonly Param<unknown>[]>(
   args: readonly unknown[],
   params: P,
   compute: (...values: Parsed<P>) => Dec | number | string | boolean,
+  fast?: FastPath,
 ): Matrix {
   return guard(() => {
     const matrices = params.map((_, i) => asMatrix(args[i]));
@@ -72,11 +80,13 @@ export function elementwise<P extends readonly Param<unknown>[]>(
         return { ok: false, error: toExcelError(e) };
       }
     });
+    const quick = fast?.(matrices);
     const result: Matrix = [];
     for (let r = 0; r < rows; r++) {
       const row: Out[] = [];
       for (let c = 0; c < cols; c++) {
-        row.push(computeOne(r, c));
+        const q = quick?.(r, c);
+        row.push(q === undefined ? computeOne(r, c) : toOut(q));
       }
       result.push(row);
     }
