@@ -8,6 +8,7 @@ import { dec, Dec } from "../src/engine/decimal";
 import * as bb from "../src/engine/borrowingBase";
 import { appraisalTrigger } from "../src/engine/appraisal";
 import { amendmentFee, commitmentFee } from "../src/engine/fees";
+import { allocator, scheduleACommitments } from "../src/engine/lenders";
 import * as fast from "../src/engine/exactFast";
 import { term, TermKey } from "../src/engine/terms";
 
@@ -96,20 +97,34 @@ function randomBasis(rand: () => number): number {
   return Math.floor(rand() * 368);
 }
 
+type Answer = number | boolean | number[];
+
 /** The decimal.js answer as Excel receives it, or "error" when the decimal path throws. */
-function viaDecimal(compute: () => Dec | boolean): number | boolean | "error" {
+function viaDecimal(compute: () => Dec | boolean | Dec[]): Answer | "error" {
   try {
     const v = compute();
-    return typeof v === "boolean" ? v : v.toNumber();
+    return typeof v === "boolean" ? v : Array.isArray(v) ? v.map((x) => x.toNumber()) : v.toNumber();
   } catch {
     return "error";
   }
 }
 
+/** Bit for bit: `Object.is` on numbers (0 and −0 differ), element by element on a row of shares. */
+function same(a: Answer | "error", b: Answer): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+  return Object.is(a, b);
+}
+
+const SCHEDULE_A = scheduleACommitments();
+const SPLIT = allocator(SCHEDULE_A);
+const FAST_SPLIT = fast.fastAllocator(SCHEDULE_A);
+/** Commitments of other shapes: cents, a zero, one Lender. */
+const OTHER_COMMITMENTS = [[dec("1000000.50"), dec(0), dec("2500000.25")], [dec(1)], [dec(3), dec(3), dec(3)]];
+
 const fraction = (x: number | undefined): fast.ExactFraction | undefined | null => (x === undefined ? null : fast.exactFraction(x));
 const decOf = (x: number | undefined): Dec | undefined => (x === undefined ? undefined : dec(x));
 
-type Case = (rand: () => number) => { fast: number | boolean | undefined; exact: () => Dec | boolean; inputs: unknown[] };
+type Case = (rand: () => number) => { fast: Answer | undefined; exact: () => Dec | boolean | Dec[]; inputs: unknown[] };
 
 /** One case per fast-path function: random inputs, the fast answer, and the decimal.js computation. */
 export const CASES: Record<string, Case> = {
@@ -155,6 +170,12 @@ export const CASES: Record<string, Case> = {
     const [o, b] = [randomAmount(rand), randomAmount(rand)];
     return { inputs: [o, b], fast: fast.fastAppraisalTrigger(o, b), exact: () => appraisalTrigger(dec(o), dec(b)) };
   },
+  LENDERALLOCATION: (rand) => {
+    const x = rand() < 0.2 ? Math.round(rand() * 1e9) / 1e4 : randomAmount(rand);
+    if (rand() < 0.8) return { inputs: [x], fast: FAST_SPLIT?.(x), exact: () => SPLIT(dec(x)) };
+    const commitments = OTHER_COMMITMENTS[Math.floor(rand() * OTHER_COMMITMENTS.length)];
+    return { inputs: [x, commitments.join("/")], fast: fast.fastAllocator(commitments)?.(x), exact: () => allocator(commitments)(dec(x)) };
+  },
 };
 
 export interface Sameness {
@@ -181,7 +202,7 @@ export function compareFastWithDecimal(name: string, rows: number, seed: number)
     if (row.fast === undefined) continue;
     fastRows++;
     const exact = viaDecimal(row.exact);
-    if (!Object.is(exact, row.fast)) {
+    if (!same(exact, row.fast)) {
       mismatches++;
       firstMismatch ??= `${name}(${row.inputs.map(String).join(", ")}): fast ${String(row.fast)}, decimal.js ${String(exact)}`;
     }

@@ -321,3 +321,98 @@ export function fastAppraisalTrigger(outstandings: unknown, borrowingBase: unkno
   const right = bb * APPRAISAL_RATE.units;
   return left < SAFE && right < SAFE ? left > right : undefined;
 }
+
+// ---- the Lenders' shares (Schedule A, Reading R-ALLOCATION) ----
+
+function gcd(a: number, b: number): number {
+  while (b !== 0) [a, b] = [b, a % b];
+  return a;
+}
+
+/** Amounts to allocate are read with up to this many decimal places, then rounded to cents half up. */
+const ALLOCATION_MAX_PLACES = 6;
+
+/**
+ * `allocator(commitments)` on the fast path: each Lender's whole cents, the cents left over to the
+ * largest remainders (a tie to the Lender listed first), as numbers; undefined for an amount it
+ * cannot prove (then `allocator` answers, on BigInt).
+ *
+ * Exactness: the commitments are scaled to integers and divided by their greatest common divisor
+ * (Schedule A's become 38,597 … 17,544 over 200,000), which scales every remainder by one factor and
+ * so changes neither a quotient nor the order of the remainders. With c the amount in cents and w a
+ * weight, c·w is exact while below 2^53 (checked against the largest weight once per amount); the
+ * remainder `c·w % total` and the quotient `(c·w − remainder) / total` of exact integers are exact.
+ * A share of m cents is handed back as m / 100, the double nearest m/100, which is what decimal.js
+ * gives for `${m}e-2`.
+ *
+ * @returns undefined for the whole allocator when the commitments themselves do not fit
+ * @example fastAllocator(scheduleACommitments())?.(1750000)?.[0] //=> 337723.75
+ */
+export function fastAllocator(commitments: readonly Dec[]): ((amount: unknown) => number[] | undefined) | undefined {
+  if (commitments.length === 0) return undefined;
+  let places = 0;
+  for (const c of commitments) {
+    if (c.isNegative()) return undefined;
+    places = Math.max(places, c.decimalPlaces());
+  }
+  if (places > 22) return undefined;
+  const scaled = commitments.map((c) => c.times(POW10[places]).toNumber());
+  if (!scaled.every((w) => Number.isSafeInteger(w))) return undefined;
+  let g = 0;
+  for (const w of scaled) g = gcd(w, g);
+  if (g === 0) return undefined;
+  const weights = scaled.map((w) => w / g);
+  let total = 0;
+  let largest = 0;
+  for (const w of weights) {
+    total += w;
+    largest = Math.max(largest, w);
+  }
+  if (total >= SAFE) return undefined;
+  const n = weights.length;
+  const remainders = new Float64Array(n);
+  const order: number[] = Array.from({ length: n }, (_, i) => i);
+  return (amount) => {
+    const c = allocationCents(amount);
+    if (c < 0 || c * largest >= SAFE) return undefined;
+    const shares: number[] = new Array<number>(n);
+    let left = c;
+    for (let i = 0; i < n; i++) {
+      const product = c * weights[i];
+      const r = product % total;
+      const whole = (product - r) / total;
+      shares[i] = whole;
+      remainders[i] = r;
+      left -= whole;
+    }
+    if (left > 0) {
+      // The largest remainders first, a tie to the Lender listed first (insertion sort: few Lenders, no allocation).
+      for (let i = 0; i < n; i++) order[i] = i;
+      for (let i = 1; i < n; i++) {
+        const k = order[i];
+        let j = i - 1;
+        while (j >= 0 && (remainders[order[j]] < remainders[k] || (remainders[order[j]] === remainders[k] && order[j] > k))) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = k;
+      }
+      for (let i = 0; i < n && left > 0; i++, left--) shares[order[i]] += 1;
+    }
+    for (let i = 0; i < n; i++) shares[i] /= POW10[CENT_PLACES];
+    return shares;
+  };
+}
+
+/** An amount rounded to cents half up (as `toCents`), from its exact decimal reading; −1 when not provable. */
+function allocationCents(x: unknown): number {
+  for (let places = 0; places <= ALLOCATION_MAX_PLACES; places++) {
+    const m = fixedPoint(x, places);
+    if (m < 0) continue;
+    if (places <= CENT_PLACES) return m * POW10[CENT_PLACES - places];
+    const unit = POW10[places - CENT_PLACES];
+    const r = m % unit;
+    return (m - r) / unit + (2 * r >= unit ? 1 : 0);
+  }
+  return -1;
+}

@@ -178,12 +178,29 @@ export function elementwiseRows<P extends readonly Param<unknown>[]>(
   params: P,
   width: number,
   compute: (...values: Parsed<P>) => readonly (Dec | number | string | boolean)[],
+  fast?: (matrices: readonly Cell[][][]) => (r: number, c: number) => Out[] | undefined,
 ): Matrix {
   const rows: Out[][] = [];
-  const indices = elementwise(args, params, (...values) => {
-    rows.push(compute(...values).map(toOut));
-    return rows.length - 1;
-  });
+  const quick: FastPath | undefined =
+    fast &&
+    ((matrices) => {
+      const one = fast(matrices);
+      return (r, c) => {
+        const row = one(r, c);
+        if (row === undefined) return undefined;
+        rows.push(row);
+        return rows.length - 1;
+      };
+    });
+  const indices = elementwise(
+    args,
+    params,
+    (...values) => {
+      rows.push(compute(...values).map(toOut));
+      return rows.length - 1;
+    },
+    quick,
+  );
   if (indices.length === 1 && indices[0].length === 1 && typeof indices[0][0] !== "number") return indices;
   if (indices[0].length !== 1) {
     return [[toExcelError(valueError(`${params.map((p) => p.name).join(", ")} must be single cells or columns: each gives a row of ${width} results`))]];
