@@ -51,8 +51,9 @@ export const SAFE = 2 ** 53;
 const SIGNED_OPERAND_LIMIT = 2 ** 51;
 /** Mantissas of at most 15 significant digits: the DBL_DIG bound of step 1. */
 export const MANTISSA_LIMIT = 1e15;
-/** Fractions (the Net Recovery Percentage) are tried with up to this many decimal places. */
+/** Fractions (the Net Recovery Percentage) are read at 2, 4 or 6 decimal places (a reading at p places is also one at any more). */
 export const FRACTION_MAX_PLACES = 6;
+const FRACTION_PLACES = [2, 4, FRACTION_MAX_PLACES] as const;
 const CENT_PLACES = 2;
 
 /** 10^0 .. 10^22, each exact in a double. */
@@ -92,8 +93,9 @@ export function termCents(key: TermKey): number {
  * @example fixedPoint(0.1 + 0.2, 2) //=> -1 (decimal.js reads 0.30000000000000004)
  */
 export function fixedPoint(x: unknown, places: number): number {
-  if (typeof x !== "number" || !(x >= 0)) return -1;
-  if (x === 0) return 1 / x > 0 ? 0 : -1;
+  if (typeof x !== "number") return -1;
+  // Zero is read as 0, −0 (decimal.js keeps its sign) and negatives are refused, NaN fails both tests.
+  if (!(x > 0)) return x === 0 && 1 / x > 0 ? 0 : -1;
   const m = Math.round(x * POW10[places]);
   return m < MANTISSA_LIMIT && m / POW10[places] === x ? m : -1;
 }
@@ -103,16 +105,21 @@ export function cents(x: unknown): number {
   return fixedPoint(x, CENT_PLACES);
 }
 
-/** A fraction in 0..1 with the fewest decimal places that read it exactly (at most `FRACTION_MAX_PLACES`). */
+/** A fraction in 0..1 as units over 10^places, read exactly (places 2, 4 or 6). */
 export interface ExactFraction {
   readonly units: number;
   readonly places: number;
 }
 
+/** The fractions of two places, read once: a percentage of a whole percent allocates nothing per row. */
+const WHOLE_PERCENTS: readonly ExactFraction[] = Array.from({ length: 101 }, (_, units) => Object.freeze({ units, places: 2 }));
+
 /** The fraction decimal.js reads `x` as, exactly, or undefined (also outside 0..1). */
 export function exactFraction(x: unknown): ExactFraction | undefined {
   if (typeof x !== "number" || !(x <= 1)) return undefined;
-  for (let places = 0; places <= FRACTION_MAX_PLACES; places++) {
+  const percent = fixedPoint(x, 2);
+  if (percent >= 0) return WHOLE_PERCENTS[percent];
+  for (const places of FRACTION_PLACES) {
     const units = fixedPoint(x, places);
     if (units >= 0) return { units, places };
   }
@@ -133,42 +140,75 @@ const AMENDMENT_FEE = exactRate("amendmentFeeFactor");
 const COMMITMENT_FEE = exactRate("commitmentFeeRate");
 const APPRAISAL_RATE = exactRate("appraisalTriggerRate");
 
-/** An exact fixed-point figure: mantissa / 10^scale. */
-interface Fixed {
-  mantissa: number;
-  scale: number;
-}
-
 // ---- clause (b), clause (c) and the Borrowing Base (Section 1.1(f)) ----
 
 /**
- * Section 1.1(f)(b), clause (b) as a mantissa at `scale`: the least of the cap, the advance rate on
- * Eligible Inventory and (with a Net Recovery Percentage) its share of that percentage; NaN when the
- * winner is not provably exact. Candidates in the order of the text, as `inventoryComponent` takes them.
+ * The multipliers that bring clause (b)'s candidates, clause (a) and clause (c) to one scale, for
+ * Eligible Inventory in cents and a Net Recovery Percentage of `places` decimal places (−1: none).
+ * Each is an exact integer (a rate's units times a power of ten); computed once per places.
  */
-function clauseB(inventoryCents: number, nrp: ExactFraction | undefined, out: Fixed): void {
-  const scale = CENT_PLACES + (nrp === undefined ? INVENTORY_RATE.places : Math.max(INVENTORY_RATE.places, nrp.places + NET_RECOVERY_RATE.places));
-  let best = INVENTORY_CAP * POW10[scale - CENT_PLACES];
-  const advance = inventoryCents * INVENTORY_RATE.units * POW10[scale - CENT_PLACES - INVENTORY_RATE.places];
-  if (advance < best) best = advance;
-  if (nrp !== undefined) {
-    const recovery = inventoryCents * nrp.units * NET_RECOVERY_RATE.units * POW10[scale - CENT_PLACES - nrp.places - NET_RECOVERY_RATE.places];
-    if (recovery < best) best = recovery;
-  }
-  out.mantissa = best < SAFE ? best : NaN;
-  out.scale = scale;
+interface ClauseBScale {
+  /** The cap of clause (b) as a mantissa at clause (b)'s scale. */
+  readonly cap: number;
+  /** Eligible Inventory cents times this: the advance-rate candidate. */
+  readonly advance: number;
+  /** Eligible Inventory cents times the NRP units times this: the Net Recovery candidate. */
+  readonly recovery: number;
+  /** Clause (b)'s scale: the value is mantissa / 10^scale. */
+  readonly scale: number;
+  /** For the Borrowing Base: clause (a) cents, clause (b) and clause (c) mantissas times these reach `totalDivisor`. */
+  readonly a: number;
+  readonly b: number;
+  readonly c: number;
+  readonly totalDivisor: number;
 }
 
-/** Section 1.1(f)(c): the PPE Subcomponent as a mantissa at scale 2 + places of the OLV rate. */
-function clauseC(olvCents: number, reductionsCents: number): number {
-  const shift = POW10[PPE_RATE.places];
-  const base = Math.min(PPE_CAP * shift, olvCents * PPE_RATE.units);
-  const reductions = reductionsCents * shift;
-  return base > reductions ? base - reductions : 0;
-}
+/** Section 1.1(f)(c): the PPE Subcomponent's scale, 2 + places of the OLV rate. */
 const CLAUSE_C_SCALE = CENT_PLACES + PPE_RATE.places;
 
-const scratch: Fixed = { mantissa: 0, scale: 0 };
+function clauseBScale(places: number): ClauseBScale {
+  const scale = CENT_PLACES + (places < 0 ? INVENTORY_RATE.places : Math.max(INVENTORY_RATE.places, places + NET_RECOVERY_RATE.places));
+  const total = Math.max(scale, CLAUSE_C_SCALE);
+  return {
+    cap: INVENTORY_CAP * POW10[scale - CENT_PLACES],
+    advance: INVENTORY_RATE.units * POW10[scale - CENT_PLACES - INVENTORY_RATE.places],
+    recovery: places < 0 ? 0 : NET_RECOVERY_RATE.units * POW10[scale - CENT_PLACES - places - NET_RECOVERY_RATE.places],
+    scale,
+    a: POW10[total - CENT_PLACES],
+    b: POW10[total - scale],
+    c: POW10[total - CLAUSE_C_SCALE],
+    totalDivisor: POW10[total],
+  };
+}
+
+/** Index 0: no Net Recovery Percentage; index p + 1: one of p places. */
+const CLAUSE_B_SCALES: readonly ClauseBScale[] = Array.from({ length: FRACTION_MAX_PLACES + 2 }, (_, i) => clauseBScale(i - 1));
+
+/**
+ * Section 1.1(f)(b), clause (b) as a mantissa at `k.scale`: the least of the cap, the advance rate on
+ * Eligible Inventory and (with a Net Recovery Percentage) its share of that percentage, in the order
+ * of the text as `inventoryComponent` takes them. Exact when below 2^53 (step 2); the caller checks.
+ */
+function clauseB(inventoryCents: number, nrp: ExactFraction | undefined, k: ClauseBScale): number {
+  let best = k.cap;
+  const advance = inventoryCents * k.advance;
+  if (advance < best) best = advance;
+  if (nrp !== undefined) {
+    const recovery = inventoryCents * nrp.units * k.recovery;
+    if (recovery < best) best = recovery;
+  }
+  return best;
+}
+
+const PPE_CAP_MANTISSA = PPE_CAP * POW10[PPE_RATE.places];
+const PPE_REDUCTION_SHIFT = POW10[PPE_RATE.places];
+
+/** Section 1.1(f)(c): the PPE Subcomponent as a mantissa at `CLAUSE_C_SCALE`, exact (the base is at most the cap). */
+function clauseC(olvCents: number, reductionsCents: number): number {
+  const base = Math.min(PPE_CAP_MANTISSA, olvCents * PPE_RATE.units);
+  const reductions = reductionsCents * PPE_REDUCTION_SHIFT;
+  return base > reductions ? base - reductions : 0;
+}
 
 /**
  * Section 1.1(f)(b) on the fast path: `inventoryComponent(dec(eligibleInventory), nrp).amount.toNumber()`.
@@ -180,8 +220,9 @@ const scratch: Fixed = { mantissa: 0, scale: 0 };
 export function fastInventoryComponent(eligibleInventory: unknown, netRecoveryPercentage: ExactFraction | undefined): number | undefined {
   const inventory = cents(eligibleInventory);
   if (inventory < 0) return undefined;
-  clauseB(inventory, netRecoveryPercentage, scratch);
-  return scratch.mantissa === scratch.mantissa ? scratch.mantissa / POW10[scratch.scale] : undefined;
+  const k = CLAUSE_B_SCALES[netRecoveryPercentage === undefined ? 0 : netRecoveryPercentage.places + 1];
+  const b = clauseB(inventory, netRecoveryPercentage, k);
+  return b < SAFE ? b / POW10[k.scale] : undefined;
 }
 
 /**
@@ -193,7 +234,6 @@ export function fastPpeSubcomponent(olvInPlaceValue: unknown, reductions: unknow
   const olv = cents(olvInPlaceValue);
   const less = cents(reductions);
   if (olv < 0 || less < 0) return undefined;
-  // The base is at most the cap (far below 2^53) and the difference of two exact figures is exact.
   return clauseC(olv, less) / POW10[CLAUSE_C_SCALE];
 }
 
@@ -214,12 +254,10 @@ export function fastBorrowingBase(
   const olv = cents(olvInPlaceValue);
   const less = cents(reductions);
   if (a < 0 || inventory < 0 || olv < 0 || less < 0) return undefined;
-  clauseB(inventory, netRecoveryPercentage, scratch);
-  const b = scratch.mantissa;
-  const scale = Math.max(scratch.scale, CLAUSE_C_SCALE);
-  const total = a * POW10[scale - CENT_PLACES] + b * POW10[scale - scratch.scale] + clauseC(olv, less) * POW10[scale - CLAUSE_C_SCALE];
-  // NaN (clause (b) not exact) fails this test too.
-  return total < SAFE ? total / POW10[scale] : undefined;
+  const k = CLAUSE_B_SCALES[netRecoveryPercentage === undefined ? 0 : netRecoveryPercentage.places + 1];
+  // Every term is a non-negative exact product or an exact clause (c): one check proves the sum (step 2).
+  const total = a * k.a + clauseB(inventory, netRecoveryPercentage, k) * k.b + clauseC(olv, less) * k.c;
+  return total < SAFE ? total / k.totalDivisor : undefined;
 }
 
 // ---- Threshold, Availability Reserve, Availability (Sections 1.1(aa), 1.1(e)) ----

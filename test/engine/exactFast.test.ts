@@ -56,9 +56,12 @@ describe("edge cases: the bound of exactness", () => {
     expect(fast.cents(0)).toBe(0);
   });
 
-  it("reads a fraction with the fewest places and refuses one outside 0..1", () => {
+  it("reads a fraction at 2, 4 or 6 places and refuses one outside 0..1 or with more places", () => {
+    expect(fast.exactFraction(0.72)).toEqual({ units: 72, places: 2 });
     expect(fast.exactFraction(0.7235)).toEqual({ units: 7235, places: 4 });
-    expect(fast.exactFraction(1)).toEqual({ units: 1, places: 0 });
+    expect(fast.exactFraction(0.723)).toEqual({ units: 7230, places: 4 });
+    expect(fast.exactFraction(1)).toEqual({ units: 100, places: 2 });
+    expect(fast.exactFraction(0.1234567)).toBeUndefined();
     expect(fast.exactFraction(1.5)).toBeUndefined();
     expect(fast.exactFraction(1 / 3)).toBeUndefined();
   });

@@ -20,6 +20,10 @@ export type Matrix = Out[][];
 export function asMatrix(arg: unknown): Cell[][] {
   if (Array.isArray(arg)) {
     if (arg.length === 0) return [[null]];
+    // A range as the runtime passes it (rows of arrays) is used as it is: no copy of 10,000 rows per argument.
+    let rowsAreArrays = true;
+    for (let i = 0; i < arg.length && rowsAreArrays; i++) rowsAreArrays = Array.isArray(arg[i]);
+    if (rowsAreArrays) return arg as Cell[][];
     return arg.map((row: unknown) => (Array.isArray(row) ? row : [row]));
   }
   return [[arg]];
@@ -81,13 +85,19 @@ export function elementwise<P extends readonly Param<unknown>[]>(
       }
     });
     const quick = fast?.(matrices);
+    const one = (r: number, c: number): Out => {
+      const q = quick?.(r, c);
+      return q === undefined ? computeOne(r, c) : toOut(q);
+    };
     const result: Matrix = [];
     for (let r = 0; r < rows; r++) {
-      const row: Out[] = [];
-      for (let c = 0; c < cols; c++) {
-        const q = quick?.(r, c);
-        row.push(q === undefined ? computeOne(r, c) : toOut(q));
+      // A column's row is a one-cell literal, not an array grown per row.
+      if (cols === 1) {
+        result.push([one(r, 0)]);
+        continue;
       }
+      const row: Out[] = [];
+      for (let c = 0; c < cols; c++) row.push(one(r, c));
       result.push(row);
     }
     return result;
