@@ -1,4 +1,16 @@
-/** Timing helpers for the benchmarks: median (or min and median) of several runs, in milliseconds. */
+/** Timing helpers for the benchmarks: median (or min and median) of several runs, in milliseconds.
+ *
+ * The machine is shared (2 cores, many processes): a run's wall time adds the wait for a core, so
+ * the fastest run (min) is the truest figure of the work and the benchmarks print it beside the median.
+ */
+
+/**
+ * A full garbage collection before a timed run when node runs with --expose-gc (npm run bench does),
+ * so that no run pays for the garbage of the one before (or of building its inputs).
+ */
+export function settle(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
 export function medianMs(runs: number, fn: () => unknown): number {
   return timesMs(runs, fn).median;
 }
@@ -9,6 +21,7 @@ export function timesMs(runs: number, fn: () => unknown): { min: number; median:
   // Warm-up: let the JIT reach its optimising tier before timing.
   for (let i = 0; i < Math.min(5, runs); i++) fn();
   for (let i = 0; i < runs; i++) {
+    settle();
     const start = process.hrtime.bigint();
     fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
@@ -30,6 +43,7 @@ export function interleavedMs(runs: number, fns: readonly (() => unknown)[]): { 
   const times = fns.map(() => [] as number[]);
   for (let i = 0; i < runs; i++) {
     fns.forEach((fn, k) => {
+      settle();
       const start = process.hrtime.bigint();
       fn();
       times[k].push(Number(process.hrtime.bigint() - start) / 1e6);
