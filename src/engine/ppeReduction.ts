@@ -85,6 +85,7 @@ export interface PpeScheduleRow {
 
 export const PpeMessages = {
   kbcCap: () => `kbcAllocableAmount must not exceed ${formatUsd(term("kbcAllocableAmountCap"))} (Section 9.2.18(ix))`,
+  notComputed: (cause: string) => `not computed: ${cause}`,
   thresholdEventDate: (date: number) =>
     `a THRESHOLDEVENT dated ${isoFromSerial(date)} cannot be a Threshold Event, which occurs only after ${isoFromSerial(termDate("thresholdEventAfter"))} (Section 1.1(aa))`,
 } as const;
@@ -281,4 +282,27 @@ function clauseCNote(kind: "GRAMERCY" | "VALCO", kbc: Dec): string {
 export function ppeReductions(input: PpeScheduleInput): Dec {
   const rows = ppeSchedule(input);
   return rows.length === 0 ? ZERO : rows[rows.length - 1].cumulative;
+}
+
+/**
+ * Reading R-PPE-ROWS: a schedule whose events include one that cannot be read (an unknown kind, a bad
+ * amount, a THRESHOLDEVENT dated on or before 2004-08-31) is computed up to that event; that event
+ * shows its own problem, and every later event is not computed — no plausible figure after an event
+ * whose effect is unknown (each reduction depends on the ones before it: the floor, the month, the
+ * deferral of clause (c)).
+ *
+ * @param events - the events in the schedule's order (date order; same date, the order given), each
+ *   with its problem, if any
+ * @returns the events to compute, and from the first bad one on, the rest with the problem to show in each
+ * @example splitAtFirstBadEvent([{ problem: undefined }, { problem: "bad kind" }, { problem: undefined }])
+ * //=> { good: [first], rest: [{ event: second, problem: "bad kind" }, { event: third, problem: "not computed: bad kind" }] }
+ */
+export function splitAtFirstBadEvent<T extends { readonly problem?: string }>(events: readonly T[]): { good: T[]; rest: { event: T; problem: string; first: boolean }[] } {
+  const firstBad = events.findIndex((e) => e.problem !== undefined);
+  if (firstBad === -1) return { good: events.slice(), rest: [] };
+  const cause = events[firstBad].problem as string;
+  return {
+    good: events.slice(0, firstBad),
+    rest: events.slice(firstBad).map((event, i) => ({ event, problem: i === 0 ? cause : PpeMessages.notComputed(cause), first: i === 0 })),
+  };
 }

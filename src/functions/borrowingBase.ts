@@ -6,7 +6,6 @@
 import * as engine from "../engine/borrowingBase";
 import { ZERO } from "../engine/decimal";
 import * as fast from "../engine/exactFast";
-import { formatPercent, formatUsd } from "../engine/format";
 import { term } from "../engine/terms";
 import { elementwise, FastPath, guard } from "./support/arrays";
 import { defaultNumber, fractionAt, NO_FRACTION, orDefault, pick } from "./support/fast";
@@ -155,12 +154,6 @@ export function threshold(receivablesComponent: any[][], inventoryComponent: any
   );
 }
 
-const LIMIT_LABEL: Record<engine.InventoryLimit, string> = {
-  cap: `${formatUsd(term("inventoryCap"))} cap binds`,
-  advanceRate: `${formatPercent(term("inventoryAdvanceRate"))} of Eligible Inventory binds`,
-  netRecovery: `${formatPercent(term("netRecoveryAdvanceRate"))} of the Net Recovery Percentage binds`,
-};
-
 /**
  * The Borrowing Base worked clause by clause, as a two-column table (label, amount) that spills: clause (a), clause (b) naming the limit that binds, the PPE base, the reductions, clause (c), the Borrowing Base, the Threshold, the Availability Reserve and, with outstandings, Availability and the headroom to the Threshold. The Availability Reserve and Availability here take the $200,000,000 Revolving Commitment Amount and no other reserves (KAISER.AVAILABILITY takes others). Single values only. Example: =KAISER.BORROWINGBASEDETAIL(150000000, 200000000, 80000000, , 5000000, 200000000) spills ten rows, among them "Inventory (b): $125,000,000 cap binds [1.1(f)(b)]" 125,000,000 and the Borrowing Base 310,000,000. #NUM! when an amount is negative or the Net Recovery Percentage is outside 0..1. [1.1(f)]
  * @customfunction
@@ -181,30 +174,16 @@ export function borrowingBaseDetail(
   revolvingCreditOutstandings?: any,
 ): any[][] {
   return guard(() => {
-    const bb = engine.borrowingBase({
-      receivablesComponent: parseCell(amount("receivablesComponent"), receivablesComponent),
-      eligibleInventory: parseCell(amount("eligibleInventory"), eligibleInventory),
-      olvInPlaceValue: parseCell(amount("olvInPlaceValue"), olvInPlaceValue),
-      netRecoveryPercentage: parseCell(fraction("netRecoveryPercentage", { optional: true }), netRecoveryPercentage),
-      ppeSubcomponentReductions: parseCell(amount("ppeSubcomponentReductions", { optional: true, default: ZERO }), ppeSubcomponentReductions),
-    });
-    const outstandings = parseCell(amount("revolvingCreditOutstandings", { optional: true }), revolvingCreditOutstandings);
-    const thresholdAmount = engine.threshold(bb.clauseA, bb.clauseB.amount);
-    const rows: [string, number][] = [
-      ["Receivables (a) [1.1(f)]", bb.clauseA.toNumber()],
-      [`Inventory (b): ${LIMIT_LABEL[bb.clauseB.binding]} [1.1(f)(b)]`, bb.clauseB.amount.toNumber()],
-      [`PPE base: lesser of ${formatUsd(term("ppeCap"))} and ${formatPercent(term("ppeOlvRate"))} of OLV In-Place Value [1.1(f)(c)]`, bb.ppeBase.toNumber()],
-      // 0 − reductions rather than negated(), which would show no reductions as -0.
-      ["Less PPE Subcomponent Reductions [1.1(t)]", ZERO.minus(bb.ppeSubcomponentReductions).toNumber()],
-      ["PPE Subcomponent (c), not below zero [1.1(f)(c)]", bb.clauseC.toNumber()],
-      ["Borrowing Base (a)+(b)+(c) [1.1(f)]", bb.total.toNumber()],
-      [`Threshold: ${formatPercent(term("thresholdRate"))} of (a)+(b) [1.1(aa)]`, thresholdAmount.toNumber()],
-      ["Availability Reserve [1.1(e)]", engine.availabilityReserve().toNumber()],
-    ];
-    if (outstandings !== undefined) {
-      rows.push(["Availability, signed (reading) [1.1(e)]", engine.availability(bb.total, outstandings).toNumber()]);
-      rows.push(["Headroom to the Threshold, signed [1.1(aa)]", thresholdAmount.minus(outstandings).toNumber()]);
-    }
-    return rows;
+    const lines = engine.borrowingBaseLines(
+      {
+        receivablesComponent: parseCell(amount("receivablesComponent"), receivablesComponent),
+        eligibleInventory: parseCell(amount("eligibleInventory"), eligibleInventory),
+        olvInPlaceValue: parseCell(amount("olvInPlaceValue"), olvInPlaceValue),
+        netRecoveryPercentage: parseCell(fraction("netRecoveryPercentage", { optional: true }), netRecoveryPercentage),
+        ppeSubcomponentReductions: parseCell(amount("ppeSubcomponentReductions", { optional: true, default: ZERO }), ppeSubcomponentReductions),
+      },
+      parseCell(amount("revolvingCreditOutstandings", { optional: true }), revolvingCreditOutstandings),
+    );
+    return lines.map((l) => [l.label, l.amount.toNumber()]);
   });
 }
