@@ -250,6 +250,7 @@ describe("a schedule with a bad event (Reading R-PPE-ROWS) [1.1(t)]", () => {
   });
 
   it("computes every event when none is bad [1.1(t)]", () => {
-    expect(splitAtFirstBadEvent([{ id: 1 }, { id: 2 }])).toEqual({ good: [{ id: 1 }, { id: 2 }], rest: [] });
+    const clean: { id: number; problem?: string }[] = [{ id: 1 }, { id: 2 }];
+    expect(splitAtFirstBadEvent(clean)).toEqual({ good: [{ id: 1 }, { id: 2 }], rest: [] });
   });
 });
