@@ -84,8 +84,11 @@ function num(x: Dec): number {
 export function ppeSchedule(olvInPlaceValue: any, eventDates: any[][], eventKinds: any[][], eventAmounts: any[][], asOfDate?: any, kbcAllocableAmount?: any): any[][] {
   return guard(() => {
     const { input, rest } = readInput(olvInPlaceValue, eventDates, eventKinds, eventAmounts, asOfDate, kbcAllocableAmount);
-    const rows = engine.ppeSchedule(input).map((r): Out[] => [r.date, r.kind, r.clause, num(r.reduction), num(r.cumulative), num(r.ppeSubcomponent), r.note]);
-    return [HEADER, ...rows, ...errorRows(rest)];
+    // Rows become cells as the engine computes them; no spread of a million rows (call-stack safe).
+    const table: Matrix = [HEADER];
+    engine.ppeScheduleEach(input, (r) => table.push([r.date, r.kind, r.clause, num(r.reduction), num(r.cumulative), num(r.ppeSubcomponent), r.note]));
+    for (const row of errorRows(rest)) table.push(row);
+    return table;
   });
 }
 
