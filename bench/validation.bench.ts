@@ -10,7 +10,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Workbook } from "exceljs";
-import { validate } from "../src/review/checks";
+import { validate } from "../src/review/review";
 import { serial } from "../src/engine/dates";
 import { isCellError, parseRange, WorkbookSnapshot } from "../src/review/snapshot";
 import { MODEL_TEMPLATE, ModelTemplate, snapshotFromTemplate } from "../src/review/template";

@@ -1,4 +1,5 @@
-import { formulaLiterals, MAX_FINDINGS_PER_GROUP, numberStoredAsText, RULES, validate } from "../../src/review/checks";
+import { formulaLiterals, MAX_FINDINGS_PER_GROUP, numberStoredAsText, RULES } from "../../src/review/checks";
+import { validate } from "../../src/review/review";
 import { serial } from "../../src/engine/dates";
 import { Finding } from "../../src/review/findings";
 import { WorkbookSnapshot } from "../../src/review/snapshot";
