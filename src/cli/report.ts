@@ -61,7 +61,8 @@ function padStart(text: string, width: number): string {
 
 /** A fixed-width table: columns right-aligned where `right` says so, two spaces apart. */
 function table(header: readonly string[], rows: readonly (readonly string[])[], right: readonly boolean[], indent = "  "): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  // Loops, not Math.max(...rows): a long table must not overflow the call stack.
+  const widths = header.map((h, i) => rows.reduce((w, r) => Math.max(w, (r[i] ?? "").length), h.length));
   const line = (cells: readonly string[]): string =>
     (indent + cells.map((c, i) => (right[i] ? padStart(c, widths[i]) : i === cells.length - 1 ? c : pad(c, widths[i]))).join("  ")).trimEnd();
   return [line(header), ...rows.map(line)];
@@ -92,8 +93,8 @@ function findingsText(findings: readonly Finding[]): string[] {
   if (findings.length === 0) return ["Findings: none. The workbook holds every input the calculations need."];
   const lines = ["Findings"];
   const where = (f: Finding): string => (f.cell === "" ? "(workbook)" : f.cell);
-  const ruleWidth = Math.max(...findings.map((f) => f.ruleId.length));
-  const cellWidth = Math.min(40, Math.max(...findings.map((f) => where(f).length)));
+  const ruleWidth = findings.reduce((w, f) => Math.max(w, f.ruleId.length), 0);
+  const cellWidth = Math.min(40, findings.reduce((w, f) => Math.max(w, where(f).length), 0));
   for (const group of groupBySection(findings)) {
     lines.push(`  ${group.title}`);
     for (const f of group.findings) {
