@@ -19,7 +19,7 @@ import { ThresholdEvent, thresholdEventDetails, ThresholdMessages, thresholdEven
 import { PPE_EVENT_KINDS, PpeEvent, PpeEventKind, ppeReductions } from "../engine/ppeReduction";
 import { Disposition, EbitdaStatus, ebitdaTest, minimumEbitdaFloor } from "../engine/minimumEbitda";
 import { ANE_CATEGORY_KEYS, AneCategory, aneExclusions, Charge } from "../engine/adjustedNetEarnings";
-import { NamedCellName, OutputName, OUTPUTS } from "./layout";
+import { layoutEntry, LayoutType, NamedCellName, NAMED_CELLS, OutputName, OUTPUTS, TableName, tableLayout } from "./layout";
 import { cellName, locateName, locateTable, tableColumn, valueAt } from "./locate";
 import { CellValue, isCellError, WorkbookSnapshot } from "./snapshot";
 import { term, termInt } from "../engine/terms";
@@ -204,7 +204,30 @@ function readCell(value: CellValue, kind: Kind): { value?: Dec | number; problem
   }
 }
 
-function readNamed<T extends Dec | number>(snapshot: WorkbookSnapshot, name: NamedCellName | OutputName, kind: Kind, optional: boolean): Located<T> {
+/** How the layout contract's type reads a cell. */
+function kindOf(type: LayoutType): Kind | "keyword" {
+  switch (type) {
+    case "amount":
+      return "amount";
+    case "signed amount":
+      return "signed";
+    case "fraction":
+      return "fraction";
+    case "date":
+      return "date";
+    default:
+      return "keyword";
+  }
+}
+
+/** A named cell read as the layout contract types it: its kind, and blank allowed where it is not required. */
+function readNamed<T extends Dec | number>(snapshot: WorkbookSnapshot, name: NamedCellName): Located<T> {
+  const entry = layoutEntry(name);
+  if (entry === undefined) throw new Error(`${name} is not in the layout contract`);
+  return readNamedAs<T>(snapshot, name, kindOf(entry.type) as Kind, !entry.required);
+}
+
+function readNamedAs<T extends Dec | number>(snapshot: WorkbookSnapshot, name: NamedCellName | OutputName, kind: Kind, optional: boolean): Located<T> {
   const where = locateName(snapshot, name);
   if (where.kind === "missing") return {};
   if (where.kind === "broken") return { cell: where.cell || undefined, problem: `${name} does not refer to one cell` };
@@ -229,16 +252,20 @@ interface ColumnSpec {
 }
 
 /**
- * Reads a contract table column by column; `build` turns one row's parsed cells into a row.
- * Any unusable cell makes the whole table unusable (its rows absent), naming the first such cell.
+ * Reads a contract table column by column, each column as the layout contract types it (a column
+ * it does not require may be absent); `build` turns one row's parsed cells, in the contract's
+ * column order, into a row. Any unusable cell makes the whole table unusable (its rows absent),
+ * naming the first such cell.
  */
 function readTable<T>(
   snapshot: WorkbookSnapshot,
-  name: string,
-  specs: readonly ColumnSpec[],
+  name: TableName,
   build: (cells: (Dec | number | string | undefined)[]) => T | string,
   options: { skipBlankRows?: boolean } = {},
 ): TableInput<T> {
+  const layout = tableLayout(name);
+  if (layout === undefined) throw new Error(`${name} is not in the layout contract`);
+  const specs: ColumnSpec[] = layout.columns.map((c) => ({ header: c.column ?? c.name, kind: kindOf(c.type), optional: !c.required }));
   const where = locateTable(snapshot, name);
   if (where === undefined) return {};
   if (where.sheet === undefined) return { cell: where.cell, problem: `the sheet of table ${name} is not readable` };
@@ -293,18 +320,17 @@ export function readModelInputs(snapshot: WorkbookSnapshot): ModelInputs {
   const outputs = {} as Record<OutputName, Located<CellValue>>;
   for (const o of OUTPUTS) outputs[o.name as OutputName] = readOutput(snapshot, o.name as OutputName);
   return {
-    asOfDate: readNamed<number>(snapshot, "AsOfDate", "date", false),
-    receivablesComponent: readNamed<Dec>(snapshot, "ReceivablesComponent", "amount", false),
-    eligibleInventory: readNamed<Dec>(snapshot, "EligibleInventory", "amount", false),
-    netRecoveryPercentage: readNamed<Dec>(snapshot, "NetRecoveryPercentage", "fraction", true),
-    olvInPlaceValue: readNamed<Dec>(snapshot, "OLVInPlaceValue", "amount", false),
-    revolvingCommitmentAmount: readNamed<Dec>(snapshot, "RevolvingCommitmentAmount", "amount", false),
-    revolvingCreditOutstandings: readNamed<Dec>(snapshot, "RevolvingCreditOutstandings", "amount", false),
-    kbcAllocableAmount: readNamed<Dec>(snapshot, "KBCAllocableAmount", "amount", true),
+    asOfDate: readNamed<number>(snapshot, "AsOfDate"),
+    receivablesComponent: readNamed<Dec>(snapshot, "ReceivablesComponent"),
+    eligibleInventory: readNamed<Dec>(snapshot, "EligibleInventory"),
+    netRecoveryPercentage: readNamed<Dec>(snapshot, "NetRecoveryPercentage"),
+    olvInPlaceValue: readNamed<Dec>(snapshot, "OLVInPlaceValue"),
+    revolvingCommitmentAmount: readNamed<Dec>(snapshot, "RevolvingCommitmentAmount"),
+    revolvingCreditOutstandings: readNamed<Dec>(snapshot, "RevolvingCreditOutstandings"),
+    kbcAllocableAmount: readNamed<Dec>(snapshot, "KBCAllocableAmount"),
     dailyOutstandings: readTable<DailyOutstandingsRow>(
       snapshot,
       "DailyOutstandings",
-      [{ header: "Date", kind: "date" }, { header: "Outstandings", kind: "amount" }, { header: "Threshold", kind: "amount", optional: true }],
       ([date, outstandings, threshold]) => {
         if (date === undefined) return "Date is blank";
         if (outstandings === undefined) return "Outstandings is blank";
@@ -314,7 +340,6 @@ export function readModelInputs(snapshot: WorkbookSnapshot): ModelInputs {
     ppeEvents: readTable<PpeEvent>(
       snapshot,
       "PPEEvents",
-      [{ header: "Date", kind: "date" }, { header: "Kind", kind: "keyword" }, { header: "Amount", kind: "amount" }],
       ([date, kindCell, amount]) => {
         const kind = kindCell as string | undefined;
         if (date === undefined) return "Date is blank";
@@ -327,7 +352,6 @@ export function readModelInputs(snapshot: WorkbookSnapshot): ModelInputs {
     monthlyEbitda: readTable<MonthlyEbitdaRow>(
       snapshot,
       "MonthlyEBITDA",
-      [{ header: "PeriodEnd", kind: "date" }, { header: "EBITDA", kind: "signed" }],
       ([periodEnd, ebitda]) => {
         if (periodEnd === undefined) return "PeriodEnd is blank";
         if (ebitda === undefined) return "EBITDA is blank";
@@ -337,7 +361,6 @@ export function readModelInputs(snapshot: WorkbookSnapshot): ModelInputs {
     dispositions: readTable<DispositionRow>(
       snapshot,
       "Dispositions",
-      [{ header: "Date", kind: "date" }, { header: "Interest", kind: "keyword" }, { header: "AttributableEBITDA", kind: "signed" }],
       ([date, interest, amount]) => {
         if (date === undefined) return "Date is blank";
         if (interest === undefined) return "Interest is blank";
@@ -348,7 +371,6 @@ export function readModelInputs(snapshot: WorkbookSnapshot): ModelInputs {
     aneCharges: readTable<Charge>(
       snapshot,
       "ANECharges",
-      [{ header: "Date", kind: "date" }, { header: "Category", kind: "keyword" }, { header: "Amount", kind: "amount" }],
       ([date, categoryCell, amount]) => {
         const category = categoryCell as string | undefined;
         if (date === undefined) return "Date is blank";
@@ -357,33 +379,30 @@ export function readModelInputs(snapshot: WorkbookSnapshot): ModelInputs {
         return { date: date as number, category, amount: amount as Dec };
       },
     ),
-    holidays: readTable<number>(snapshot, "Holidays", [{ header: "Date", kind: "date" }], ([date]) => date as number, { skipBlankRows: true }),
+    holidays: readTable<number>(snapshot, "Holidays", ([date]) => date as number, { skipBlankRows: true }),
     outputs,
   };
 }
 
-const OVERRIDABLE: Readonly<Record<string, [keyof ModelInputs, Kind]>> = {
-  asofdate: ["asOfDate", "date"],
-  receivablescomponent: ["receivablesComponent", "amount"],
-  eligibleinventory: ["eligibleInventory", "amount"],
-  netrecoverypercentage: ["netRecoveryPercentage", "fraction"],
-  olvinplacevalue: ["olvInPlaceValue", "amount"],
-  revolvingcommitmentamount: ["revolvingCommitmentAmount", "amount"],
-  revolvingcreditoutstandings: ["revolvingCreditOutstandings", "amount"],
-  kbcallocableamount: ["kbcAllocableAmount", "amount"],
+/** The field of `ModelInputs` each named cell of the contract fills. */
+const INPUT_FIELD: Readonly<Record<NamedCellName, keyof ModelInputs>> = {
+  AsOfDate: "asOfDate",
+  ReceivablesComponent: "receivablesComponent",
+  EligibleInventory: "eligibleInventory",
+  NetRecoveryPercentage: "netRecoveryPercentage",
+  OLVInPlaceValue: "olvInPlaceValue",
+  RevolvingCommitmentAmount: "revolvingCommitmentAmount",
+  RevolvingCreditOutstandings: "revolvingCreditOutstandings",
+  KBCAllocableAmount: "kbcAllocableAmount",
 };
 
-/** The named inputs a scenario may override, by their contract names. */
-export const OVERRIDABLE_NAMES: readonly NamedCellName[] = [
-  "AsOfDate",
-  "ReceivablesComponent",
-  "EligibleInventory",
-  "NetRecoveryPercentage",
-  "OLVInPlaceValue",
-  "RevolvingCommitmentAmount",
-  "RevolvingCreditOutstandings",
-  "KBCAllocableAmount",
-];
+/** The named inputs a scenario may override, by their contract names: every named cell of the contract. */
+export const OVERRIDABLE_NAMES: readonly NamedCellName[] = NAMED_CELLS.map((e) => e.name as NamedCellName);
+
+/** Lower-case contract name → the input's field and how the contract types it. */
+const OVERRIDABLE: ReadonlyMap<string, [keyof ModelInputs, Kind]> = new Map(
+  NAMED_CELLS.map((e) => [e.name.toLowerCase(), [INPUT_FIELD[e.name as NamedCellName], kindOf(e.type) as Kind]]),
+);
 
 /**
  * The inputs with some named cells replaced (a scenario), by contract name, case-insensitive:
@@ -396,7 +415,7 @@ export function overrideInputs(inputs: ModelInputs, overrides: Readonly<Partial<
   const result: Record<string, unknown> = { ...inputs, outputs: Object.fromEntries(OUTPUTS.map((o) => [o.name, {}])) };
   for (const [key, raw] of Object.entries(overrides)) {
     if (raw === undefined) continue;
-    const target = OVERRIDABLE[key.toLowerCase()];
+    const target = OVERRIDABLE.get(key.toLowerCase());
     if (target === undefined) throw new Error(`${key} is not a named input that a scenario can set (${OVERRIDABLE_NAMES.join(", ")})`);
     const [field, kind] = target;
     const previous = inputs[field] as Located<unknown>;
