@@ -214,30 +214,34 @@ export function lookupTerm(key: string): { key: TermKey; spec: TermSpec; value: 
 }
 
 /**
- * Longest key the fuzzy match compares: the longest real key and as much again. Edit distance costs
- * the product of the lengths, so a 32,767-character cell would take seconds against every key;
- * beyond this length no key is near anyway, and the cut keeps any key under a millisecond.
+ * Longest key the fuzzy match compares: the longest real key. Edit distance costs the product of
+ * the lengths, so a 32,767-character cell would take seconds against every key; a longer key's
+ * first characters decide which keys are near, and the cut keeps any key under a millisecond.
  */
-export const KEY_LENGTH_LIMIT = 2 * Math.max(...Object.keys(TERMS).map((k) => k.length));
+export const KEY_LENGTH_LIMIT = Math.max(...Object.keys(TERMS).map((k) => k.length));
 
 /** The keys closest to a misspelt one, by edit distance (case-insensitive); only the first KEY_LENGTH_LIMIT characters are compared. */
 export function nearestKeys(key: string, count: number): TermKey[] {
   const wanted = key.trim().slice(0, KEY_LENGTH_LIMIT).toLowerCase();
   return [...TERM_KEYS]
     .map((k) => ({ k, d: editDistance(wanted, k.toLowerCase()) - (k.toLowerCase().includes(wanted) && wanted.length > 0 ? wanted.length : 0) }))
-    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
+    .sort((a, b) => a.d - b.d || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
     .slice(0, count)
     .map((x) => x.k);
 }
 
 function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const substitution = previous[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length];
 }

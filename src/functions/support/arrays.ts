@@ -27,9 +27,20 @@ export type Matrix = Out[][];
 export function asMatrix(arg: unknown): Cell[][] {
   if (Array.isArray(arg)) {
     if (arg.length === 0) return [[null]];
-    return arg.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+    // The runtime passes rows as arrays: a whole column is used as it is, not copied.
+    for (let r = 0; r < arg.length; r++) {
+      if (!Array.isArray(arg[r])) return arg.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+    }
+    return arg as Cell[][];
   }
   return [[arg]];
+}
+
+/** `isBlank(basic(cell))`, with the common cases (a number, null) decided without a call: run once per cell of a whole column. */
+function blankCell(cell: Cell): boolean {
+  if (cell === null || cell === undefined || cell === "") return true;
+  if (typeof cell !== "object") return false;
+  return isBlank(basic(cell));
 }
 
 /** Converts an engine result to a cell value: decimals to numbers at the very end, never NaN, Infinity or −0. */
@@ -89,7 +100,9 @@ export function elementwise<P extends readonly Param<unknown>[]>(
     for (let r = 0; r < used.rows; r++) {
       const row: Out[] = [];
       for (let c = 0; c < used.cols; c++) {
-        row.push(ranges.every((m) => isBlank(basic(m[r][c]))) ? "" : computeOne(r, c));
+        let blank = true;
+        for (let i = 0; i < ranges.length && blank; i++) blank = blankCell(ranges[i][r][c]);
+        row.push(blank ? "" : computeOne(r, c));
       }
       result.push(row);
     }
@@ -111,19 +124,32 @@ export function elementwise<P extends readonly Param<unknown>[]>(
   });
 }
 
-/** The rows and columns up to the last one where any of `ranges` (all `rows` × `cols`) holds a value. */
+/**
+ * The rows and columns up to the last one where any of `ranges` (all `rows` × `cols`) holds a value:
+ * each range is scanned from the bottom only down to the last used row found so far, and from the
+ * right only to the widest used column, so a whole column costs one pass over its blank tail.
+ */
 function usedExtent(ranges: readonly Cell[][][], rows: number, cols: number): { rows: number; cols: number } {
   let lastRow = -1;
+  for (const m of ranges) {
+    for (let r = rows - 1; r > lastRow; r--) {
+      const row = m[r];
+      let used = false;
+      for (let c = 0; c < cols && !used; c++) used = !blankCell(row[c]);
+      if (used) lastRow = r;
+    }
+  }
   let lastCol = -1;
-  for (let r = rows - 1; r >= 0; r--) {
-    for (let c = 0; c < cols; c++) {
-      if (ranges.some((m) => !isBlank(basic(m[r][c])))) {
-        if (lastRow === -1) lastRow = r;
-        if (c > lastCol) lastCol = c;
+  for (const m of ranges) {
+    for (let r = 0; r <= lastRow && lastCol < cols - 1; r++) {
+      const row = m[r];
+      for (let c = cols - 1; c > lastCol; c--) {
+        if (!blankCell(row[c])) {
+          lastCol = c;
+          break;
+        }
       }
     }
-    // Once the last used row is found, only columns to the right of the widest seen can still matter.
-    if (lastRow !== -1 && lastCol === cols - 1) break;
   }
   return { rows: lastRow + 1, cols: lastCol + 1 };
 }
