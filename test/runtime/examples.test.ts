@@ -25,6 +25,7 @@ beforeAll(async () => {
     },
   };
 });
+afterAll(() => runtime?.close());
 
 function cells(outcome: Outcome): Shown[][] {
   if (outcome.failure) throw new Error(`the call failed with ${outcome.failure.code}: ${outcome.failure.message}`);

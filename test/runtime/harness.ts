@@ -65,6 +65,8 @@ export interface Runtime {
   callMany(calls: readonly { name: string; args: Argument[]; flags?: number }[]): Promise<Outcome[]>;
   /** Every text the runtime sent to the host. */
   readonly sent: readonly string[];
+  /** Clears the runtime's pending timers (its telemetry and retry loops), so the test process can exit. */
+  close(): void;
 }
 
 interface ScriptElement {
@@ -164,6 +166,22 @@ export async function startRuntime(options: { requirementSets?: Record<string, s
     },
   };
   const storage = { getItem: () => null, setItem: () => undefined, removeItem: () => undefined };
+  // The runtime's timers, tracked so that close() can clear them.
+  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const intervals = new Set<ReturnType<typeof setInterval>>();
+  const timeout = (fn: () => void, ms?: number): ReturnType<typeof setTimeout> => {
+    const handle = setTimeout(() => {
+      timers.delete(handle);
+      fn();
+    }, ms);
+    timers.add(handle);
+    return handle;
+  };
+  const interval = (fn: () => void, ms?: number): ReturnType<typeof setInterval> => {
+    const handle = setInterval(fn, ms);
+    intervals.add(handle);
+    return handle;
+  };
   const context = vm.createContext({
     document,
     navigator: { userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Excel/16.0" },
@@ -175,10 +193,16 @@ export async function startRuntime(options: { requirementSets?: Record<string, s
     sessionStorage: storage,
     localStorage: storage,
     performance,
-    setTimeout,
-    clearTimeout,
-    setInterval,
-    clearInterval,
+    setTimeout: timeout,
+    clearTimeout: (h: ReturnType<typeof setTimeout>) => {
+      timers.delete(h);
+      clearTimeout(h);
+    },
+    setInterval: interval,
+    clearInterval: (h: ReturnType<typeof setInterval>) => {
+      intervals.delete(h);
+      clearInterval(h);
+    },
     console: { log: () => undefined, warn: () => undefined, error: () => undefined, info: () => undefined, debug: () => undefined },
     addEventListener: () => undefined,
     removeEventListener: () => undefined,
@@ -249,6 +273,12 @@ export async function startRuntime(options: { requirementSets?: Record<string, s
   return {
     metadata,
     sent,
+    close: () => {
+      for (const h of timers) clearTimeout(h);
+      for (const h of intervals) clearInterval(h);
+      timers.clear();
+      intervals.clear();
+    },
     callMany,
     call: async (name, ...args) => (await callMany([{ name, args }]))[0],
   };

@@ -14,6 +14,7 @@ let runtime: Runtime;
 beforeAll(async () => {
   runtime = await startRuntime();
 });
+afterAll(() => runtime?.close());
 
 const limit = term("maxResultCharacters").toNumber();
 const amounts = (n: number): number[][] => Array.from({ length: n }, (_, i) => [200000000 + i * 1000.5]);
