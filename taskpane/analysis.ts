@@ -1,37 +1,16 @@
 /**
- * One validation, whatever the workbook came from (Excel or an .xlsx file): the layout checks,
- * the reviewer's recalculation, and how each figure reads in the pane. No DOM, no Office.
+ * How each recomputed figure reads in the pane, beside the workbook's own. No DOM, no Office.
  */
-import { validate } from "../src/review/checks";
-import { dec, toCents } from "../src/engine/decimal";
-import { isoFromSerial, weekday } from "../src/engine/dates";
-import type { Finding } from "../src/review/findings";
-import { formatUsd } from "../src/engine/format";
-import { Figure, readModelInputs, recompute } from "../src/review/recalc";
-import type { WorkbookSnapshot } from "../src/review/snapshot";
-import { summarize, Summary } from "../src/review/findingGroups";
-
-export interface Report {
-  /** What was validated: "this workbook" in Excel, the file name without Office. */
-  readonly source: string;
-  readonly findings: readonly Finding[];
-  readonly figures: readonly Figure[];
-  readonly summary: Summary;
-}
-
-/** Runs the same checks and recalculation as the CLI on a snapshot. */
-export function analyze(snapshot: WorkbookSnapshot, source: string): Report {
-  const findings = validate(snapshot);
-  const figures = recompute(readModelInputs(snapshot));
-  return { source, findings, figures, summary: summarize(findings) };
-}
+import { dec } from "../src/engine/decimal";
+import type { Figure } from "../src/review/recalc";
+import { longDate, usd } from "./format";
 
 /** How a figure reads in the pane. */
 export interface FigureView {
   readonly key: string;
   readonly label: string;
   readonly section: string;
-  /** The engine's figure as text: "$315,000,000", "2004-11-05 (Friday)", "PASS"; "Not computed" when null. */
+  /** The engine's figure as text: "$315,000,000.00", "2004-11-05 (Friday)", "PASS"; "Not computed" when null. */
   readonly value: string;
   /** Why the figure is not computed, or what it means. */
   readonly note?: string;
@@ -46,14 +25,12 @@ export interface FigureView {
   readonly difference?: string;
 }
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-
 function formatValue(value: number | string, format: Figure["format"]): string {
   if (typeof value === "string") return value;
   if (!Number.isFinite(value)) return String(value);
-  // Display only: a workbook's float 315000000.004 reads as $315,000,000, to the cent.
-  if (format === "usd") return formatUsd(toCents(dec(value)));
-  if (format === "date") return `${isoFromSerial(value)} (${WEEKDAYS[weekday(value)]})`;
+  // Display only: a workbook's float 315000000.004 reads as $315,000,000.00, to the cent.
+  if (format === "usd") return usd(value);
+  if (format === "date") return longDate(value);
   return String(value);
 }
 
@@ -65,6 +42,6 @@ export function figureView(figure: Figure): FigureView {
   const workbook = { cell: figure.cell, value: own === null || own === undefined ? "no number in the cell" : formatValue(own, figure.format) };
   if (!figure.mismatch) return { ...base, workbook, status: figure.value === null ? "unchecked" : "match" };
   const difference =
-    figure.format === "usd" && typeof figure.value === "number" && typeof own === "number" ? `Differs by ${formatUsd(dec(own).minus(dec(figure.value)).abs())}` : undefined;
+    figure.format === "usd" && typeof figure.value === "number" && typeof own === "number" ? `Differs by ${usd(dec(own).minus(dec(figure.value)).abs())}` : undefined;
   return { ...base, workbook, status: "mismatch", ...(difference ? { difference } : {}) };
 }
