@@ -56,20 +56,21 @@ export interface Column<T> {
  * instead of scrolling sideways.
  */
 export function dataTable<T>(caption: string, columns: readonly Column<T>[], rows: readonly T[], options: { className?: string; rowClass?: (row: T) => string; captionHidden?: boolean } = {}): HTMLTableElement {
-  const head = el("tr", {}, ...columns.map((c) => el("th", { className: c.numeric ? "num" : "", text: c.header, attrs: { scope: "col" } })));
-  const body = el("tbody");
+  // Explicit roles keep the table a table for screen readers when the narrow layout stacks it.
+  const head = el("tr", { attrs: { role: "row" } }, ...columns.map((c) => el("th", { className: c.numeric ? "num" : "", text: c.header, attrs: { scope: "col", role: "columnheader" } })));
+  const body = el("tbody", { attrs: { role: "rowgroup" } });
   for (const row of rows) {
-    const tr = el("tr", { className: options.rowClass?.(row) ?? "" });
+    const tr = el("tr", { className: options.rowClass?.(row) ?? "", attrs: { role: "row" } });
     for (const c of columns) {
       const value = c.cell(row);
-      const td = el("td", { className: c.numeric ? "num" : "", attrs: { "data-label": c.header } });
+      const td = el("td", { className: c.numeric ? "num" : "", attrs: { "data-label": c.header, role: "cell" } });
       if (typeof value === "string") td.textContent = value;
       else td.append(value);
       tr.append(td);
     }
     body.append(tr);
   }
-  return el("table", { className: `data-table ${options.className ?? ""}`.trim() }, el("caption", { className: options.captionHidden ? "visually-hidden" : "", text: caption }), el("thead", {}, head), body);
+  return el("table", { className: `data-table ${options.className ?? ""}`.trim(), attrs: { role: "table" } }, el("caption", { className: options.captionHidden ? "visually-hidden" : "", text: caption }), el("thead", { attrs: { role: "rowgroup" } }, head), body);
 }
 
 /**

@@ -44,27 +44,25 @@ export function reportDocument(doc: Document, report: HTMLElement, css: string, 
   for (const n of clone.querySelectorAll("[tabindex]")) n.removeAttribute("tabindex");
   for (const n of clone.querySelectorAll("[aria-controls]")) n.removeAttribute("aria-controls");
   for (const n of clone.querySelectorAll("[aria-expanded]")) n.removeAttribute("aria-expanded");
-  const out = doc.implementation.createHTMLDocument(title);
-  out.documentElement.lang = "en";
-  const charset = out.createElement("meta");
-  charset.setAttribute("charset", "utf-8");
-  const csp = out.createElement("meta");
-  csp.httpEquiv = "Content-Security-Policy";
-  csp.content = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
-  const viewport = out.createElement("meta");
-  viewport.name = "viewport";
-  viewport.content = "width=device-width, initial-scale=1";
-  const style = out.createElement("style");
-  style.textContent = css;
-  out.head.prepend(charset, csp, viewport);
-  out.head.append(style);
-  const main = out.createElement("main");
-  main.className = "saved-report";
-  const heading = out.createElement("h1");
+  // Assembled as text around the browser's own serialization of the clone and the title (never
+  // set as markup in this page, whose CSP would rightly refuse the inline style).
+  const heading = doc.createElement("h1");
   heading.textContent = title;
-  main.append(heading, out.importNode(clone, true));
-  out.body.append(main);
-  return `<!doctype html>\n${out.documentElement.outerHTML}\n`;
+  const titleElement = doc.createElement("title");
+  titleElement.textContent = title;
+  const page = [
+    '<html lang="en"><head><meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    titleElement.outerHTML,
+    // The pane's own stylesheet; "</" cannot close the element early.
+    `<style>${css.replace(/<\//g, "<\\/")}</style>`,
+    '</head><body><main class="saved-report">',
+    heading.outerHTML,
+    clone.outerHTML,
+    "</main></body></html>",
+  ].join("\n");
+  return `<!doctype html>\n${page}\n`;
 }
 
 /** The review in the CLI's --json format (same keys, same formatVersion). */

@@ -34,7 +34,7 @@ export interface PpeChartModel {
   readonly floorY: number;
   readonly floorLabel: string;
   /** One per schedule row: where the step is, its clause label and whether it reduced anything. */
-  readonly steps: readonly { readonly x: number; readonly y: number; readonly labelY: number; readonly label: string; readonly reduced: boolean; readonly date: number }[];
+  readonly steps: readonly { readonly x: number; readonly y: number; readonly labelY: number; readonly label: string; readonly reduced: boolean; readonly date: number; readonly anchorEnd: boolean }[];
   readonly yTicks: readonly { readonly y: number; readonly label: string }[];
 }
 
@@ -57,17 +57,20 @@ export function layoutPpeChart(input: PpeChartInput): PpeChartModel {
   const y = linear(yDomain, [plot.bottom, plot.top]);
   let level = input.base;
   const points: string[] = [`${plot.left},${y(level)}`];
-  const steps: { x: number; y: number; labelY: number; label: string; reduced: boolean; date: number }[] = [];
-  let lastLabelX = -Infinity;
-  let row = 0;
+  const steps: { x: number; y: number; labelY: number; label: string; reduced: boolean; date: number; anchorEnd: boolean }[] = [];
+  const lastEnd = [-Infinity, -Infinity, -Infinity];
   for (const s of input.steps) {
     const sx = x(s.date);
     points.push(`${sx},${y(level)}`, `${sx},${y(s.ppeSubcomponent)}`);
-    // Labels that would touch the previous one drop to the next line.
-    row = sx - lastLabelX < 30 ? (row + 1) % 3 : 0;
-    lastLabelX = sx;
+    // A label goes on the first of three lines where it does not touch the one before it.
+    const labelWidth = s.clause.length * 6 + 4;
+    const anchorEnd = sx + 3 + labelWidth > width;
+    const start = anchorEnd ? sx - 3 - labelWidth : sx + 3;
+    let row = lastEnd.findIndex((end) => start > end);
+    if (row < 0) row = 0;
+    lastEnd[row] = start + labelWidth;
     const top = Math.min(y(level), y(s.ppeSubcomponent));
-    steps.push({ x: sx, y: y(s.ppeSubcomponent), labelY: Math.max(plot.top + 8, top - 4 - row * 10), label: s.clause, reduced: s.reduction > 0, date: s.date });
+    steps.push({ x: sx, y: y(s.ppeSubcomponent), labelY: Math.max(plot.top + 8, top - 4 - row * 11), label: s.clause, reduced: s.reduction > 0, date: s.date, anchorEnd });
     level = s.ppeSubcomponent;
   }
   points.push(`${plot.right},${y(level)}`);
@@ -96,13 +99,13 @@ export function drawPpeChart(doc: Document, model: PpeChartModel, labelId: strin
     { class: "ppe-floor", "aria-hidden": "true" },
     undefined,
     svg(doc, "line", { x1: plot.left, x2: plot.right, y1: model.floorY, y2: model.floorY, class: "floor-line" }),
-    svg(doc, "text", { x: plot.right, y: model.floorY + 12, class: "floor-label", "text-anchor": "end" }, model.floorLabel),
+    svg(doc, "text", { x: plot.left + 2, y: model.floorY + 12, class: "floor-label" }, model.floorLabel),
   );
   const line = svg(doc, "path", { d: model.path, class: "step-line", "aria-hidden": "true" });
   const steps = svg(doc, "g", { class: "ppe-steps", "aria-hidden": "true" });
   for (const s of model.steps) {
     steps.append(svg(doc, "circle", { cx: s.x, cy: s.y, r: 3, class: s.reduced ? "step-point" : "step-point step-skipped", "data-date": s.date }));
-    steps.append(svg(doc, "text", { x: s.x + 3, y: s.labelY, class: "step-label" }, s.label));
+    steps.append(svg(doc, "text", { x: s.anchorEnd ? s.x - 3 : s.x + 3, y: s.labelY, class: "step-label", "text-anchor": s.anchorEnd ? "end" : "start" }, s.label));
   }
   const axis = svg(doc, "line", { x1: plot.left, x2: plot.right, y1: plot.bottom, y2: plot.bottom, class: "axis-line", "aria-hidden": "true" });
   root.append(grid, floor, line, steps, axis);

@@ -216,7 +216,7 @@ export function layoutThresholdChart(input: ThresholdChartInput): ThresholdChart
   const threshold = reducePath(days, (d) => d.threshold, column, columns, plot.left, x, y);
 
   // Every Business Day above the Threshold keeps a band at least one pixel wide.
-  const half = Math.max(0.5, (plot.right - plot.left) / span / 2);
+  const half = Math.max(1, (plot.right - plot.left) / span / 2);
   const above: { x: number; width: number }[] = [];
   let aboveDays = 0;
   for (const d of days) {
@@ -291,7 +291,11 @@ export function drawThresholdChart(doc: Document, model: ThresholdChartModel, la
     grid.append(svg(doc, "text", { x: plot.left - 4, y: t.y + 3, class: "axis-label", "text-anchor": "end" }, t.label));
   }
   const bands = svg(doc, "g", { class: "above-bands", "aria-hidden": "true" });
-  for (const a of model.above) bands.append(svg(doc, "rect", { x: a.x, y: plot.top, width: a.width, height: plot.bottom - plot.top, class: "above-band" }));
+  for (const a of model.above) {
+    bands.append(svg(doc, "rect", { x: a.x, y: plot.top, width: a.width, height: plot.bottom - plot.top, class: "above-band" }));
+    // A solid mark on the axis as well: a single day above is a narrow band, easy to miss.
+    bands.append(svg(doc, "rect", { x: a.x, y: plot.bottom - 4, width: a.width, height: 4, class: "above-rug" }));
+  }
   const months = svg(doc, "g", { class: "boundaries", "aria-hidden": "true" });
   for (const b of model.boundaries) {
     months.append(svg(doc, "line", { x1: b.x, x2: b.x, y1: plot.top, y2: plot.bottom + 3, class: `boundary boundary-${b.kind}` }));
