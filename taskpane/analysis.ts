@@ -2,12 +2,12 @@
  * How each recomputed figure reads in the pane, beside the workbook's own. No DOM, no Office.
  */
 import { dec } from "../src/engine/decimal";
-import type { Figure } from "../src/review/recalc";
+import type { Figure, FigureKey } from "../src/review/review";
 import { longDate, usd } from "./format";
 
 /** How a figure reads in the pane. */
 export interface FigureView {
-  readonly key: string;
+  readonly key: FigureKey;
   readonly label: string;
   readonly section: string;
   /** The engine's figure as text: "$315,000,000.00", "2004-11-05 (Friday)", "PASS"; "Not computed" when null. */

@@ -6,7 +6,7 @@
  */
 import { el } from "./dom";
 import type { FunctionHelp } from "./functionsHelp";
-import { sectionTitle } from "../src/review/findingGroups";
+import { sectionTitle } from "../src/view/findingGroups";
 import type { PaneReview } from "./paneReview";
 import { SECTIONS } from "./sections";
 import { renderSection, SectionContext, SelectCell } from "./sections/section";

@@ -6,7 +6,7 @@
  * went in as textContent, so serialization escapes it (`<` as `&lt;`, quotes in attributes); the
  * file never holds markup from the workbook. Its own Content-Security-Policy forbids scripts.
  */
-import { jsonReport } from "../src/cli/report";
+import { reviewJson } from "../src/view/reviewJson";
 import type { Review } from "./paneReview";
 
 /** A file name from what was validated: "broken-model" for "broken-model.xlsx", safe on every system. */
@@ -67,7 +67,7 @@ export function reportDocument(doc: Document, report: HTMLElement, css: string, 
 
 /** The review in the CLI's --json format (same keys, same formatVersion). */
 export function reportJson(review: Review, file: string, version: string): string {
-  return jsonReport(review, { file, version });
+  return reviewJson(review, { file, version }, null);
 }
 
 /** Offers text as a file download. */

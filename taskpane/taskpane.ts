@@ -12,7 +12,7 @@ import { WorkbookReadError } from "../src/workbook/readError";
 import type { WorkbookSnapshot } from "../src/review/snapshot";
 import { byId, el, setChildren } from "./dom";
 import { FunctionHelp, matchesQuery, readFunctionList } from "./functionsHelp";
-import { summaryHeadline } from "../src/review/findingGroups";
+import { summaryHeadline } from "../src/view/findingGroups";
 import { detectHost, Host, insertModelSheet, readOpenWorkbook, selectCell } from "./office";
 import { PaneReview, reviewForPane } from "./paneReview";
 import { renderFunction, renderReport, SelectCell } from "./render";

@@ -14,19 +14,14 @@
 import { Dec, dec } from "../engine/decimal";
 import { isoFromSerial } from "../engine/dates";
 import type { Finding } from "../review/findings";
-import type { Figure } from "../review/recalc";
-import { groupBySection } from "../review/findingGroups";
+import type { Calculation, Figure, FigureKey, Review } from "../review/review";
+import { groupBySection } from "../view/findingGroups";
+import { figureJson, JSON_FORMAT_VERSION, ReportContext, reviewJson } from "../view/reviewJson";
 import { termInt } from "../engine/terms";
-import type { Review, Schedules } from "./review";
 import type { ScenarioResult } from "./scenarios";
 
-/** Bumped when a key is removed or changes meaning; adding keys does not bump it. */
-export const JSON_FORMAT_VERSION = 1;
-
-export interface ReportContext {
-  readonly file: string;
-  readonly version: string;
-}
+export { figureJson, JSON_FORMAT_VERSION };
+export type { ReportContext };
 
 // ---- formatting helpers ----
 
@@ -62,7 +57,8 @@ function padStart(text: string, width: number): string {
 
 /** A fixed-width table: columns right-aligned where `right` says so, two spaces apart. */
 function table(header: readonly string[], rows: readonly (readonly string[])[], right: readonly boolean[], indent = "  "): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  // Loops, not Math.max(...rows): a long table must not overflow the call stack.
+  const widths = header.map((h, i) => rows.reduce((w, r) => Math.max(w, (r[i] ?? "").length), h.length));
   const line = (cells: readonly string[]): string =>
     (indent + cells.map((c, i) => (right[i] ? padStart(c, widths[i]) : i === cells.length - 1 ? c : pad(c, widths[i]))).join("  ")).trimEnd();
   return [line(header), ...rows.map(line)];
@@ -74,8 +70,8 @@ function plural(n: number, one: string, many: string): string {
 
 // ---- text ----
 
-const BORROWING_BASE_KEYS = ["clauseA", "clauseB", "ppeBase", "ppeReductions", "ppeSubcomponent", "borrowingBase", "threshold", "availabilityReserve", "availability"];
-const EVENT_KEYS = ["firstThresholdEvent", "firstThresholdEvent3"];
+const BORROWING_BASE_KEYS: readonly FigureKey[] = ["clauseA", "clauseB", "ppeBase", "ppeReductions", "ppeSubcomponent", "borrowingBase", "threshold", "availabilityReserve", "availability"];
+const EVENT_KEYS: readonly FigureKey[] = ["firstThresholdEvent", "firstThresholdEvent3"];
 const SHOWN_ELSEWHERE = /^ebitda(Floor|Test):/;
 
 function figureRows(figures: readonly Figure[]): string[] {
@@ -93,8 +89,8 @@ function findingsText(findings: readonly Finding[]): string[] {
   if (findings.length === 0) return ["Findings: none. The workbook holds every input the calculations need."];
   const lines = ["Findings"];
   const where = (f: Finding): string => (f.cell === "" ? "(workbook)" : f.cell);
-  const ruleWidth = Math.max(...findings.map((f) => f.ruleId.length));
-  const cellWidth = Math.min(40, Math.max(...findings.map((f) => where(f).length)));
+  const ruleWidth = findings.reduce((w, f) => Math.max(w, f.ruleId.length), 0);
+  const cellWidth = Math.min(40, findings.reduce((w, f) => Math.max(w, where(f).length), 0));
   for (const group of groupBySection(findings)) {
     lines.push(`  ${group.title}`);
     for (const f of group.findings) {
@@ -104,7 +100,7 @@ function findingsText(findings: readonly Finding[]): string[] {
   return lines;
 }
 
-function eventsText(review: Schedules): string[] {
+function eventsText(review: Calculation): string[] {
   const lines = ["Threshold Events"];
   for (const list of review.thresholdEvents) {
     const heading = `  ${list.daysRequired} Business Days${list.section.includes("9.2.4") ? ", for Section 9.2.4" : ""} [${list.section}]`;
@@ -122,7 +118,7 @@ function eventsText(review: Schedules): string[] {
   return lines;
 }
 
-function ppeText(review: Schedules): string[] {
+function ppeText(review: Calculation): string[] {
   const s = review.ppeSchedule;
   const heading = `PPE Subcomponent schedule [${s.section}]`;
   if (s.note !== undefined) return [`${heading}: cannot be worked out (${s.note})`];
@@ -131,7 +127,7 @@ function ppeText(review: Schedules): string[] {
   return [heading, ...table(["date", "kind", "clause", "reduction", "cumulative", "PPE Subcomponent", "note"], rows, [false, false, false, true, true, true, false])];
 }
 
-function ebitdaText(review: Schedules): string[] {
+function ebitdaText(review: Calculation): string[] {
   const s = review.minimumEbitda;
   const heading = `Minimum EBITDA [${s.section}]`;
   if (s.note !== undefined) return [`${heading}: cannot be worked out (${s.note})`];
@@ -140,7 +136,7 @@ function ebitdaText(review: Schedules): string[] {
   return [heading, ...table(["period end", "EBITDA", "minimum", "headroom", "test", "note"], rows, [false, true, true, true, false, false])];
 }
 
-function feeText(review: Schedules): string[] {
+function feeText(review: Calculation): string[] {
   const s = review.amendmentFee;
   if (s.fee === null || s.revolvingCommitmentAmount === null) return [`Amendment fee [${s.section}]: cannot be worked out (${s.note ?? ""})`];
   const lines = [`Amendment fee: ${money(s.fee)} on a Revolving Commitment Amount of ${money(s.revolvingCommitmentAmount)}, split by Schedule A [${s.section}]`];
@@ -178,70 +174,6 @@ export function textReport(review: Review, context: ReportContext): string {
 
 // ---- JSON ----
 
-function num(value: Dec | number | null | undefined): number | null {
-  if (value === null || value === undefined) return null;
-  return typeof value === "number" ? value : value.toNumber();
-}
-
-/** One figure as JSON: `value` is a number (US dollars), a "YYYY-MM-DD" date or text, by `format`. */
-export function figureJson(f: Figure): Record<string, unknown> {
-  const value = f.value === null ? null : f.format === "date" && typeof f.value === "number" ? isoFromSerial(f.value) : f.value;
-  return {
-    key: f.key,
-    label: f.label,
-    section: f.section,
-    format: f.format,
-    value,
-    workbookValue: f.workbookValue ?? null,
-    cell: f.cell ?? null,
-    mismatch: f.mismatch,
-    note: f.note ?? null,
-  };
-}
-
-function schedulesJson(s: Schedules): Record<string, unknown> {
-  return {
-    thresholdEvents: s.thresholdEvents.map((l) => ({
-      daysRequired: l.daysRequired,
-      section: l.section,
-      events: l.events.map((e) => ({ date: isoFromSerial(e.date), clause: e.clause })),
-      note: l.note ?? null,
-    })),
-    ppeSchedule: {
-      section: s.ppeSchedule.section,
-      rows: s.ppeSchedule.lines.map((l) => ({
-        date: isoFromSerial(l.date),
-        kind: l.kind,
-        clause: l.clause,
-        reduction: num(l.reduction),
-        cumulative: num(l.cumulative),
-        ppeSubcomponent: num(l.ppeSubcomponent),
-        note: l.note,
-      })),
-      note: s.ppeSchedule.note ?? null,
-    },
-    minimumEbitda: {
-      section: s.minimumEbitda.section,
-      periods: s.minimumEbitda.lines.map((l) => ({
-        periodEnd: isoFromSerial(l.periodEnd),
-        ebitda: num(l.ebitda),
-        minimum: num(l.floor),
-        headroom: num(l.headroom),
-        test: l.status,
-        note: l.note ?? null,
-      })),
-      note: s.minimumEbitda.note ?? null,
-    },
-    amendmentFee: {
-      section: s.amendmentFee.section,
-      revolvingCommitmentAmount: num(s.amendmentFee.revolvingCommitmentAmount),
-      fee: num(s.amendmentFee.fee),
-      allocation: s.amendmentFee.lines.map((l) => ({ lender: l.lender, commitment: num(l.commitment), share: num(l.share), amount: num(l.amount) })),
-      note: s.amendmentFee.note ?? null,
-    },
-  };
-}
-
 function scenarioJson(r: ScenarioResult): Record<string, unknown> {
   return {
     name: r.scenario.name,
@@ -252,26 +184,15 @@ function scenarioJson(r: ScenarioResult): Record<string, unknown> {
   };
 }
 
-/** The JSON document: one object, keys in a fixed order. */
+/** The JSON document: one object, keys in a fixed order (src/view/reviewJson.ts, shared with the task pane). */
 export function jsonReport(review: Review, context: ReportContext, scenarios?: readonly ScenarioResult[]): string {
-  const doc = {
-    tool: "kaiser-check",
-    version: context.version,
-    formatVersion: JSON_FORMAT_VERSION,
-    file: context.file,
-    summary: { ...review.summary, mismatches: review.figures.filter((f) => f.mismatch).length },
-    findings: review.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, cell: f.cell, section: f.section })),
-    figures: review.figures.map(figureJson),
-    ...schedulesJson(review),
-    scenarios: scenarios === undefined ? null : scenarios.map(scenarioJson),
-  };
-  return JSON.stringify(doc, null, 2) + "\n";
+  return reviewJson(review, context, scenarios === undefined ? null : scenarios.map(scenarioJson));
 }
 
 // ---- scenarios as text ----
 
 /** The figures one line of the scenarios table shows, in order. */
-export const SCENARIO_COLUMNS: readonly { readonly key: string; readonly title: string }[] = [
+export const SCENARIO_COLUMNS: readonly { readonly key: FigureKey; readonly title: string }[] = [
   { key: "borrowingBase", title: "Borrowing Base" },
   { key: "threshold", title: "Threshold" },
   { key: "availabilityReserve", title: "Avail. Reserve" },
@@ -289,7 +210,7 @@ export function scenariosText(results: readonly ScenarioResult[], review: Review
     ...SCENARIO_COLUMNS.map((c) => {
       const f = figures.find((x) => x.key === c.key);
       if (f === undefined) return "—";
-      if (f.value === null && f.format === "date" && /no Threshold Event/i.test(f.note ?? "")) return "none";
+      if (f.noEvent === true) return "none";
       return figureText(f);
     }),
     extra,

@@ -3,7 +3,7 @@
  * the reductions and (c), the total; then the Threshold, the Availability Reserve and Availability.
  * Each line with its section and, where the workbook computes it, its cell.
  */
-import type { Figure } from "../../src/review/recalc";
+import type { Figure } from "../../src/review/review";
 import { el, dataTable } from "../dom";
 import { usd } from "../format";
 import { cellControl, severityBadge } from "./cells";

@@ -1,6 +1,6 @@
 /** Cell references and severity badges, shared by the sections. */
 import type { Severity } from "../../src/review/findings";
-import { cellTarget, SEVERITY_LABEL } from "../../src/review/findingGroups";
+import { cellTarget, SEVERITY_LABEL } from "../../src/view/findingGroups";
 import { el } from "../dom";
 import type { SelectCell } from "./section";
 

@@ -3,7 +3,7 @@
  * finding with its cell (a button in Excel).
  */
 import type { Finding, Severity } from "../../src/review/findings";
-import { countText, groupBySection } from "../../src/review/findingGroups";
+import { countText, groupBySection } from "../../src/view/findingGroups";
 import { el } from "../dom";
 import { cellControl, severityBadge } from "./cells";
 import type { PaneSection, SelectCell } from "./section";

@@ -1,5 +1,6 @@
 /** The review's sections, in the order the pane shows them (the summary card comes first, always open). */
 import { aneSection } from "./ane";
+import { basketsSection } from "./baskets";
 import { borrowingBaseSection } from "./borrowingBase";
 import { ebitdaSection } from "./ebitda";
 import { feeSection } from "./fee";
@@ -9,4 +10,4 @@ import { ppeSection } from "./ppe";
 import type { PaneSection } from "./section";
 import { thresholdEventsSection } from "./thresholdEvents";
 
-export const SECTIONS: readonly PaneSection[] = [findingsSection, borrowingBaseSection, thresholdEventsSection, ppeSection, ebitdaSection, aneSection, feeSection, figuresSection];
+export const SECTIONS: readonly PaneSection[] = [findingsSection, borrowingBaseSection, thresholdEventsSection, ppeSection, ebitdaSection, aneSection, basketsSection, feeSection, figuresSection];

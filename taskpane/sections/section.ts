@@ -7,7 +7,7 @@
  * sections/index.ts decides the order. Adding a section is one module and one line there.
  */
 import { el } from "../dom";
-import type { CellTarget } from "../../src/review/findingGroups";
+import type { CellTarget } from "../../src/view/findingGroups";
 import type { PaneReview } from "../paneReview";
 import type { SectionMemory } from "../settings";
 

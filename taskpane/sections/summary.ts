@@ -5,7 +5,7 @@
  */
 import { dec } from "../../src/engine/decimal";
 import type { Severity } from "../../src/review/findings";
-import { countText, summaryHeadline, summaryLine } from "../../src/review/findingGroups";
+import { countText, summaryHeadline, summaryLine } from "../../src/view/findingGroups";
 import type { PaneReview } from "../paneReview";
 import { el } from "../dom";
 import { isoDate, usd } from "../format";

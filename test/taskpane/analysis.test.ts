@@ -4,7 +4,7 @@
  * snapshot (the checks, the recalculation and the schedules together) with the daily series.
  */
 import type { Figure } from "../../src/review/recalc";
-import { validate } from "../../src/review/checks";
+import { validate } from "../../src/review/review";
 import { readModelInputs, recompute } from "../../src/review/recalc";
 import { snapshotFromTemplate } from "../../src/review/template";
 import { figureView } from "../../taskpane/analysis";

@@ -12,7 +12,7 @@ import { isoFromSerial } from "../../src/engine/dates";
 import { LENDERS } from "../../src/engine/lenders";
 import { term } from "../../src/engine/terms";
 import { jsonReport } from "../../src/cli/report";
-import { reviewWorkbook } from "../../src/cli/review";
+import { review as reviewWorkbook } from "../../src/review/review";
 import { snapshotFromXlsx } from "../../src/workbook/xlsxSnapshot";
 import { snapshotFromTemplate } from "../../src/review/template";
 import { reviewForPane } from "../../taskpane/paneReview";
