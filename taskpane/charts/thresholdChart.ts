@@ -97,7 +97,7 @@ export function dayIndexAt(days: readonly { readonly date: number }[], date: num
 }
 
 /** Min/max reduction of one series into pixel columns: each column's first, lowest, highest and last point. */
-function reducePath(days: readonly DailyPoint[], value: (d: DailyPoint) => number, column: (date: number) => number, columns: number, left: number, x: (date: number) => number, y: (v: number) => number): { d: string; vertices: number } {
+function reducePath(days: readonly DailyPoint[], value: (d: DailyPoint) => number, column: Uint32Array, columns: number, left: number, x: (date: number) => number, y: (v: number) => number): { d: string; vertices: number } {
   const count = new Uint32Array(columns);
   const first = new Float64Array(columns);
   const last = new Float64Array(columns);
@@ -105,8 +105,9 @@ function reducePath(days: readonly DailyPoint[], value: (d: DailyPoint) => numbe
   const max = new Float64Array(columns);
   const minLast = new Uint8Array(columns);
   const soleDate = new Float64Array(columns);
-  for (const day of days) {
-    const c = column(day.date);
+  for (let i = 0; i < days.length; i++) {
+    const day = days[i];
+    const c = column[i];
     const v = value(day);
     if (count[c] === 0) {
       first[c] = min[c] = max[c] = v;
@@ -211,7 +212,10 @@ export function layoutThresholdChart(input: ThresholdChartInput): ThresholdChart
   const yDomain = niceDomain(lo, hi, 4);
   const x = linear([firstDate, firstDate + span], [plot.left, plot.right]);
   const y = linear(yDomain, [plot.bottom, plot.top]);
-  const column = (date: number): number => Math.min(columns - 1, Math.max(0, Math.floor(((date - firstDate) / span) * columns)));
+  // Each day's pixel column, worked out once for both lines.
+  const column = new Uint32Array(days.length);
+  const perDay = columns / span;
+  for (let i = 0; i < days.length; i++) column[i] = Math.min(columns - 1, Math.max(0, Math.floor((days[i].date - firstDate) * perDay)));
   const series = reducePath(days, (d) => d.outstandings, column, columns, plot.left, x, y);
   const threshold = reducePath(days, (d) => d.threshold, column, columns, plot.left, x, y);
 

@@ -179,6 +179,7 @@ export const thresholdEventsSection: PaneSection = {
     if (daily.length > 0) {
       const started = performance.now();
       const model = layoutThresholdChart({ days: daily, events, width });
+      const laidOut = performance.now();
       const chart = drawThresholdChart(document, model, "threshold-chart-title", "threshold-chart-tables");
       const ms = performance.now() - started;
       const tooltip = el("p", { className: "chart-tooltip closed", attrs: { id: "threshold-tooltip", role: "status", "aria-live": "polite" } });
@@ -198,7 +199,7 @@ export const thresholdEventsSection: PaneSection = {
       body.append(
         el(
           "figure",
-          { className: "chart-figure", attrs: { "data-draw-ms": ms.toFixed(1), "data-days": String(daily.length), "data-vertices": String(model.vertices) } },
+          { className: "chart-figure", attrs: { "data-draw-ms": ms.toFixed(1), "data-layout-ms": (laidOut - started).toFixed(1), "data-days": String(daily.length), "data-vertices": String(model.vertices) } },
           el("figcaption", { attrs: { id: "threshold-chart-title" }, text: `Daily Revolving Credit Outstandings against the Threshold, ${span} (${plural(daily.length, "day", "days")})` }),
           legend,
           frame,
