@@ -97,7 +97,7 @@ export function certificateDesign(facts: WorkbookFacts, options: { asOf?: number
       key: "clauseB",
       label: `(b) Inventory: the lesser of ${formatUsd(term("inventoryCap"))} and ${formatPercent(term("inventoryAdvanceRate"))} of Eligible Inventory (after an appraisal, also ${formatPercent(term("netRecoveryAdvanceRate"))} of the Net Recovery Percentage)`,
       section: "1.1(f)(b)",
-      formula: () => `=KAISER.INVENTORYCOMPONENT(${named("EligibleInventory")}, ${nrp})`,
+      formula: () => `=KAISER.INVENTORYCOMPONENT(${named("EligibleInventory")}${nrp === "" ? "" : `, ${nrp}`})`,
     },
     {
       key: "clauseBLimit",

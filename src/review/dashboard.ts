@@ -78,7 +78,7 @@ export function dashboardDesign(facts: WorkbookFacts): SheetDesign {
     { address: "D6", value: "PPE Subcomponent Reductions to the as-of date [1.1(t)]", role: "label" },
     { address: REDUCTIONS, value: null, formula: `=KAISER.PPEREDUCTIONS(${ppeArgs})`, numberFormat: USD_FORMAT, role: "output" },
     { address: "D7", value: `Threshold: ${formatPercent(term("thresholdRate"))} of (a) + (b) [1.1(aa)]`, role: "label" },
-    { address: THRESHOLD, value: null, formula: `=KAISER.THRESHOLD(${named("ReceivablesComponent")}, KAISER.INVENTORYCOMPONENT(${named("EligibleInventory")}, ${nrp}))`, numberFormat: USD_FORMAT, role: "output" },
+    { address: THRESHOLD, value: null, formula: `=KAISER.THRESHOLD(${named("ReceivablesComponent")}, KAISER.INVENTORYCOMPONENT(${named("EligibleInventory")}${nrp === "" ? "" : `, ${nrp}`}))`, numberFormat: USD_FORMAT, role: "output" },
     { address: "D8", value: "Availability, negative is an overadvance [1.1(e)]", role: "label" },
     {
       address: "E8",
