@@ -20,8 +20,9 @@ import { formatPercent, formatUsd } from "../engine/format";
 import { term, termInt } from "../engine/terms";
 import { column, DesignCell, hasColumn, named, requirements, SheetDesign, WorkbookFacts } from "./sheetDesign";
 import { DATE_FORMAT, USD_FORMAT } from "./template";
-import type { Figure } from "./recalc";
-import type { CellValue } from "./snapshot";
+import { Figure, overrideInputs, readModelInputs, recompute } from "./recalc";
+import type { CellValue, WorkbookSnapshot } from "./snapshot";
+import { ThresholdMessages } from "../engine/thresholdEvent";
 
 export const CERTIFICATE_SHEET = "Borrowing Base Certificate";
 
@@ -104,6 +105,7 @@ export function certificateDesign(facts: WorkbookFacts, options: { asOf?: number
       label: "(b) The limit that binds",
       section: "1.1(f)(b)",
       formula: (at) => `=INDEX(KAISER.BORROWINGBASEDETAIL(${inputs}, ${at("ppeReductions")}), 2, 1)`,
+      format: "General",
     },
     {
       key: "ppeBase",
@@ -287,4 +289,20 @@ export function certificateFigures(
     event3: onOrBefore(event3Found),
     status: typeof event5 === "object" && event5 !== null ? event5 : event5 === "None" ? "No Threshold Event has occurred" : "A Threshold Event has occurred",
   };
+}
+
+/**
+ * The certificate's values for a workbook: the review's figures for the certificate's as-of date
+ * (the model's AsOfDate, or `asOf` in its place, Reading R-CERT-ASOF).
+ *
+ * Until the single `review()` lands this recomputes through recalc.ts, the one recalculation.
+ */
+export function certificateValues(snapshot: WorkbookSnapshot, asOf?: number): Readonly<Record<CertificateFigure, CellValue>> {
+  const read = readModelInputs(snapshot);
+  const inputs = asOf === undefined ? read : overrideInputs(read, { AsOfDate: asOf });
+  return certificateFigures(
+    recompute(inputs),
+    { asOfDate: inputs.asOfDate.value, eligibleInventory: inputs.eligibleInventory.value?.toNumber(), revolvingCreditOutstandings: inputs.revolvingCreditOutstandings.value?.toNumber() },
+    ThresholdMessages.none(),
+  );
 }

@@ -12,7 +12,8 @@
  * and whether DailyOutstandings carries its own Threshold column.
  */
 import { NAMED_CELLS, NamedCellName, TableName, TABLES } from "./layout";
-import type { CellValue } from "./snapshot";
+import { findName, locateTable } from "./locate";
+import type { CellValue, WorkbookSnapshot } from "./snapshot";
 import type { TemplateCell } from "./template";
 
 /** A cell of an added sheet: the model's cell shape, and the key of the figure it shows. */
@@ -137,4 +138,14 @@ export function uniqueSheetName(base: string, existing: readonly string[]): stri
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
   throw new Error("unreachable: no free sheet name");
+}
+
+/** The facts of a workbook read as a snapshot (the CLI; the pane's .xlsx path). */
+export function factsFromSnapshot(snapshot: WorkbookSnapshot): WorkbookFacts {
+  const tables = new Map<string, { columns: string[]; rows: number }>();
+  for (const t of TABLES) {
+    const where = locateTable(snapshot, t.table.name);
+    if (where !== undefined) tables.set(t.table.name, { columns: [...where.columns.keys()], rows: Math.max(0, where.lastRow - where.firstRow + 1) });
+  }
+  return { names: new Set(NAMED_CELLS.map((e) => e.name).filter((n) => findName(snapshot, n) !== undefined)), tables };
 }
