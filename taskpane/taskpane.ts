@@ -16,6 +16,7 @@ import { FunctionHelp, matchesQuery, readFunctionList } from "./functionsHelp";
 import { summaryHeadline } from "../src/review/findingGroups";
 import { detectHost, Host, insertModelSheet, readOpenWorkbook, selectCell } from "./office";
 import { renderFunction, renderReport, SelectCell } from "./render";
+import { setUpInsertActions } from "./insertActions";
 
 interface Controls {
   readonly status: HTMLElement;
@@ -118,6 +119,13 @@ function setUpExcel(controls: Controls): void {
   controls.insert.hidden = false;
   controls.validate.addEventListener("click", () => void validateExcel(controls));
   controls.insert.addEventListener("click", () => void insertModelExcel(controls));
+  setUpInsertActions({
+    run: (progress, what, action) => runExclusive(controls, progress, what, action),
+    show: (result) => {
+      setChildren(controls.report, el("p", { className: `notice ${result.inserted ? "notice-ok" : "notice-warning"}`, text: result.message }));
+      setStatus(controls, result.message, false);
+    },
+  });
 }
 
 function setUpWithoutOffice(controls: Controls): void {
