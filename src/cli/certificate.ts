@@ -1,7 +1,7 @@
 /**
  * `kaiser-check model.xlsx --certificate out.xlsx [--as-of YYYY-MM-DD] [--force]`: writes a NEW
  * workbook, the model plus the sheet "Borrowing Base Certificate" (src/review/certificate.ts, the
- * same formulas the pane's Insert writes), every formula with the review's figure cached
+ * same formulas the pane's Insert writes), every formula with the Review's figure cached
  * (src/workbook/certificateXlsx.ts). Never the input: the output may not be the input file (by
  * its real path), and an existing output is refused unless --force.
  */
@@ -10,6 +10,7 @@ import * as path from "path";
 import { serialFromIso, isoFromSerial } from "../engine/dates";
 import { CERTIFICATE_SHEET, certificateDesign, certificateValues } from "../review/certificate";
 import { factsFromSnapshot, firstMissing, uniqueSheetName } from "../review/sheetDesign";
+import type { Review } from "../review/review";
 import type { WorkbookSnapshot } from "../review/snapshot";
 import { addDesignSheet } from "../workbook/certificateXlsx";
 
@@ -38,7 +39,7 @@ export interface CertificateRequest {
  * @throws CertificateError when the output is the input, exists without --force, cannot be
  *   written, or when the model lacks an input the certificate's formulas name
  */
-export async function writeCertificate(request: CertificateRequest, data: Uint8Array, snapshot: WorkbookSnapshot): Promise<string> {
+export async function writeCertificate(request: CertificateRequest, data: Uint8Array, snapshot: WorkbookSnapshot, review: Review): Promise<string> {
   if ((await realPath(request.output)) === (await realPath(request.input))) {
     throw new CertificateError(`${request.output} is the input workbook: the certificate goes into a new file, never the input`);
   }
@@ -48,7 +49,7 @@ export async function writeCertificate(request: CertificateRequest, data: Uint8A
   const missing = firstMissing(design, facts);
   if (missing !== undefined) throw new CertificateError(`cannot write the certificate: the workbook has no ${missing.replace(/^the /, "")}`);
   const sheet = uniqueSheetName(CERTIFICATE_SHEET, snapshot.sheets.map((s) => s.name));
-  const values = certificateValues(snapshot, asOf);
+  const values = certificateValues(review, asOf);
   const bytes = await addDesignSheet(data, design, sheet, values);
   try {
     // "wx": created here or refused, atomically, so an existing file is never overwritten by a race.

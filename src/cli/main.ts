@@ -9,12 +9,11 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { readModelInputs } from "../review/recalc";
 import { parseArgs, USAGE, CheckOptions } from "./args";
 import { Progress } from "./progress";
 import { readBytes, readWorkbook, UnreadableFileError } from "./readWorkbook";
 import { jsonReport, scenariosText, textReport } from "./report";
-import { reviewWorkbook } from "./review";
+import { review as reviewWorkbook } from "../review/review";
 import { CertificateError, writeCertificate } from "./certificate";
 import { CsvError, parseScenarios, runScenarios, Scenario, ScenarioResult } from "./scenarios";
 
@@ -77,11 +76,11 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
     let results: ScenarioResult[] | undefined;
     if (scenarios !== undefined) {
       progress.stage(`recomputing ${scenarios.length} scenarios`);
-      results = runScenarios(readModelInputs(snapshot), scenarios);
+      results = runScenarios(review.inputs, scenarios);
     }
     if (options.certificate !== undefined) {
       progress.stage(`writing ${options.certificate}`);
-      const written = await writeCertificate({ input: options.file, output: options.certificate, asOf: options.asOf, force: options.force === true }, data, snapshot);
+      const written = await writeCertificate({ input: options.file, output: options.certificate, asOf: options.asOf, force: options.force === true }, data, snapshot, review);
       io.stderr(`kaiser-check: ${written}`);
     }
     progress.stage("writing the report");

@@ -20,9 +20,9 @@ import { formatPercent, formatUsd } from "../engine/format";
 import { term, termInt } from "../engine/terms";
 import { column, DesignCell, hasColumn, named, requirements, SheetDesign, WorkbookFacts } from "./sheetDesign";
 import { DATE_FORMAT, USD_FORMAT } from "./template";
-import { Figure, overrideInputs, readModelInputs, recompute } from "./recalc";
-import type { CellValue, WorkbookSnapshot } from "./snapshot";
-import { ThresholdMessages } from "../engine/thresholdEvent";
+import type { Figure, FigureKey } from "./recalc";
+import { Calculation, Review, reviewInputs } from "./review";
+import type { CellValue } from "./snapshot";
 
 export const CERTIFICATE_SHEET = "Borrowing Base Certificate";
 
@@ -244,18 +244,18 @@ export function certificateDesign(facts: WorkbookFacts, options: { asOf?: number
 export function certificateFigures(
   figures: readonly Figure[],
   inputs: { readonly asOfDate?: number; readonly eligibleInventory?: number; readonly revolvingCreditOutstandings?: number },
-  noEventNote: string,
 ): Readonly<Record<CertificateFigure, CellValue>> {
-  const f = (key: string) => figures.find((x) => x.key === key);
+  const f = (key: FigureKey) => figures.find((x) => x.key === key);
   const VALUE: CellValue = { error: "#VALUE!" };
-  const amount = (key: string): CellValue => {
+  const amount = (key: FigureKey): CellValue => {
     const v = f(key)?.value;
     return typeof v === "number" ? v : VALUE;
   };
-  const found = (key: string): CellValue => {
+  const found = (key: FigureKey): CellValue => {
     const x = f(key);
     if (typeof x?.value === "number") return x.value;
-    return x?.note === noEventNote ? { error: "#N/A" } : VALUE;
+    // No Threshold Event is a value of the review (Figure.noEvent), shown by KAISER.THRESHOLDEVENT as #N/A.
+    return x?.noEvent === true ? { error: "#N/A" } : VALUE;
   };
   const onOrBefore = (raw: CellValue): CellValue => {
     if (typeof raw === "object" && raw !== null) return raw.error === "#N/A" ? "None" : raw;
@@ -292,17 +292,19 @@ export function certificateFigures(
 }
 
 /**
- * The certificate's values for a workbook: the review's figures for the certificate's as-of date
- * (the model's AsOfDate, or `asOf` in its place, Reading R-CERT-ASOF).
+ * The certificate's values: the review's figures for the certificate's as-of date — the Review's
+ * own when the certificate is for the model's AsOfDate, else the calculation of the same inputs
+ * with AsOfDate overridden (`reviewInputs`, as a scenario is computed; Reading R-CERT-ASOF).
  *
- * Until the single `review()` lands this recomputes through recalc.ts, the one recalculation.
+ * @param review - `review(snapshot)` of the model
+ * @param asOf - the certificate's own as-of date (Excel serial), when it has one
  */
-export function certificateValues(snapshot: WorkbookSnapshot, asOf?: number): Readonly<Record<CertificateFigure, CellValue>> {
-  const read = readModelInputs(snapshot);
-  const inputs = asOf === undefined ? read : overrideInputs(read, { AsOfDate: asOf });
-  return certificateFigures(
-    recompute(inputs),
-    { asOfDate: inputs.asOfDate.value, eligibleInventory: inputs.eligibleInventory.value?.toNumber(), revolvingCreditOutstandings: inputs.revolvingCreditOutstandings.value?.toNumber() },
-    ThresholdMessages.none(),
-  );
+export function certificateValues(review: Review, asOf?: number): Readonly<Record<CertificateFigure, CellValue>> {
+  const calculation: Calculation = asOf === undefined ? review : reviewInputs(review.inputs, { AsOfDate: asOf });
+  const inputs = calculation.inputs;
+  return certificateFigures(calculation.figures, {
+    asOfDate: inputs.asOfDate.value,
+    eligibleInventory: inputs.eligibleInventory.value?.toNumber(),
+    revolvingCreditOutstandings: inputs.revolvingCreditOutstandings.value?.toNumber(),
+  });
 }

@@ -11,6 +11,7 @@ import { CellError } from "hyperformula";
 import type { CellValue as HfCellValue } from "hyperformula";
 import { serial } from "../../src/engine/dates";
 import { CERTIFICATE_SHEET, certificateDesign, certificateValues } from "../../src/review/certificate";
+import { review } from "../../src/review/review";
 import { factsFromSnapshot } from "../../src/review/sheetDesign";
 import type { CellValue } from "../../src/review/snapshot";
 import { addDesignSheet } from "../../src/workbook/certificateXlsx";
@@ -41,7 +42,7 @@ describe.each([
     const data = fs.readFileSync(MODEL);
     const snapshot = await snapshotFromXlsx(data);
     design = certificateDesign(factsFromSnapshot(snapshot), { asOf });
-    values = certificateValues(snapshot, asOf) as Record<string, CellValue>;
+    values = certificateValues(review(snapshot), asOf) as Record<string, CellValue>;
     const bytes = await addDesignSheet(data, design, CERTIFICATE_SHEET, values);
     // The file as kaiser-check writes it, through a file as a user would hand it on.
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), "kaiser-e2e-"));
@@ -73,7 +74,7 @@ describe.each([
 describe("the status before the first Threshold Event", () => {
   it("is None on 2004-09-02, the first event (2004-09-08) coming after the as-of date [1.1(aa)]", async () => {
     const snapshot = await snapshotFromXlsx(fs.readFileSync(MODEL));
-    const values = certificateValues(snapshot, serial(2004, 9, 2));
+    const values = certificateValues(review(snapshot), serial(2004, 9, 2));
     expect(values.event5Found).toBe(serial(2004, 9, 8));
     expect(values.event5).toBe("None");
     expect(values.event3).toBe("None");
