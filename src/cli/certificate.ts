@@ -12,7 +12,8 @@ import { CERTIFICATE_SHEET, certificateDesign, certificateValues } from "../revi
 import { factsFromSnapshot, firstMissing, uniqueSheetName } from "../review/sheetDesign";
 import type { Review } from "../review/review";
 import type { WorkbookSnapshot } from "../review/snapshot";
-import { addDesignSheet } from "../workbook/certificateXlsx";
+import { addDesignSheet, CertificateWriteError } from "../workbook/certificateXlsx";
+import { ZipFormatError } from "../workbook/zipWrite";
 
 /** Why the certificate was not written; the message is the one line the user sees. */
 export class CertificateError extends Error {}
@@ -50,7 +51,13 @@ export async function writeCertificate(request: CertificateRequest, data: Uint8A
   if (missing !== undefined) throw new CertificateError(`cannot write the certificate: the workbook has no ${missing.replace(/^the /, "")}`);
   const sheet = uniqueSheetName(CERTIFICATE_SHEET, snapshot.sheets.map((s) => s.name));
   const values = certificateValues(review, asOf);
-  const bytes = await addDesignSheet(data, design, sheet, values);
+  let bytes: Uint8Array;
+  try {
+    bytes = await addDesignSheet(data, design, sheet, values);
+  } catch (e) {
+    if (e instanceof CertificateWriteError || e instanceof ZipFormatError) throw new CertificateError(`cannot add the certificate to a copy of ${request.input}: ${e.message}`);
+    throw e;
+  }
   try {
     // "wx": created here or refused, atomically, so an existing file is never overwritten by a race.
     await fs.writeFile(request.output, bytes, { flag: request.force ? "w" : "wx" });

@@ -9,6 +9,9 @@
  * archive whose central directory does not match its entries.
  */
 
+/** An archive this rewriter cannot read or write (damaged, ZIP64, too large). */
+export class ZipFormatError extends Error {}
+
 export interface RawEntry {
   readonly name: string;
   readonly flags: number;
@@ -62,23 +65,23 @@ export function readArchive(bytes: Uint8Array): RawEntry[] {
       break;
     }
   }
-  if (eocd < 0) throw new Error("no ZIP central directory");
+  if (eocd < 0) throw new ZipFormatError("no ZIP central directory");
   const count = u16(bytes, eocd + 10);
   const offset = u32(bytes, eocd + 16);
-  if (count === MAX16 || offset === MAX32) throw new Error("ZIP64 archives are not supported");
+  if (count === MAX16 || offset === MAX32) throw new ZipFormatError("ZIP64 archives are not supported");
   const decoder = new TextDecoder();
   const entries: RawEntry[] = [];
   let p = offset;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > bytes.length || u32(bytes, p) !== CENTRAL) throw new Error("damaged ZIP central directory");
+    if (p + 46 > bytes.length || u32(bytes, p) !== CENTRAL) throw new ZipFormatError("damaged ZIP central directory");
     const nameLength = u16(bytes, p + 28);
     const compressedSize = u32(bytes, p + 20);
     const size = u32(bytes, p + 24);
     const local = u32(bytes, p + 42);
-    if (compressedSize === MAX32 || size === MAX32 || local === MAX32) throw new Error("ZIP64 entries are not supported");
-    if (local + 30 > bytes.length || u32(bytes, local) !== LOCAL) throw new Error("damaged ZIP entry");
+    if (compressedSize === MAX32 || size === MAX32 || local === MAX32) throw new ZipFormatError("ZIP64 entries are not supported");
+    if (local + 30 > bytes.length || u32(bytes, local) !== LOCAL) throw new ZipFormatError("damaged ZIP entry");
     const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
-    if (start + compressedSize > bytes.length) throw new Error("truncated ZIP entry");
+    if (start + compressedSize > bytes.length) throw new ZipFormatError("truncated ZIP entry");
     entries.push({
       name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
       flags: u16(bytes, p + 8),
@@ -103,12 +106,12 @@ export function textEntry(name: string, text: string, like?: RawEntry): RawEntry
 
 /** The archive's bytes: each entry's local header and data, the central directory, its end record. */
 export function writeArchive(entries: readonly RawEntry[]): Uint8Array {
-  if (entries.length >= MAX16) throw new Error("too many entries for a ZIP archive without ZIP64");
+  if (entries.length >= MAX16) throw new ZipFormatError("too many entries for a ZIP archive without ZIP64");
   const encoder = new TextEncoder();
   const names = entries.map((e) => encoder.encode(e.name));
   const localSize = entries.reduce((n, e, i) => n + 30 + names[i].length + e.data.length, 0);
   const centralSize = entries.reduce((n, _e, i) => n + 46 + names[i].length, 0);
-  if (localSize + centralSize + 22 > MAX32) throw new Error("archive too large without ZIP64");
+  if (localSize + centralSize + 22 > MAX32) throw new ZipFormatError("archive too large without ZIP64");
   const out = new Uint8Array(localSize + centralSize + 22);
   const view = new DataView(out.buffer);
   let p = 0;
