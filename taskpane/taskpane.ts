@@ -19,6 +19,7 @@ import { renderFunction, renderReport, SelectCell } from "./render";
 import { download, paneCss, reportBaseName, reportDocument, reportJson } from "./save";
 import { memoryOnly, sectionMemory, SectionMemory } from "./settings";
 import { followTheme } from "./theme";
+import { setUpInsertActions } from "./insertActions";
 
 interface Controls {
   readonly status: HTMLElement;
@@ -157,6 +158,13 @@ function setUpExcel(controls: Controls): void {
   controls.insert.hidden = false;
   controls.validate.addEventListener("click", () => void validateExcel(controls));
   controls.insert.addEventListener("click", () => void insertModelExcel(controls));
+  setUpInsertActions({
+    run: (progress, what, action) => runExclusive(controls, progress, what, action),
+    show: (result) => {
+      setChildren(controls.report, el("p", { className: `notice ${result.inserted ? "notice-ok" : "notice-warning"}`, text: result.message }));
+      setStatus(controls, result.message, false);
+    },
+  });
 }
 
 function setUpWithoutOffice(controls: Controls): void {

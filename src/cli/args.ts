@@ -1,5 +1,6 @@
 /**
- * The command line of `kaiser-check`: `kaiser-check <file.xlsx> [--json] [--scenarios <file.csv>]`.
+ * The command line of `kaiser-check`: `kaiser-check <file.xlsx> [--json] [--scenarios <file.csv>]
+ * [--certificate <out.xlsx> [--as-of YYYY-MM-DD] [--force]]`.
  * Pure: argv in, a decision out; main.ts acts on it.
  */
 
@@ -10,6 +11,12 @@ export interface CheckOptions {
   readonly json: boolean;
   /** A CSV of scenarios: each row overrides named inputs. */
   readonly scenarios?: string;
+  /** A new workbook to write: the model plus the Borrowing Base Certificate sheet. */
+  readonly certificate?: string;
+  /** The certificate's as-of date, "YYYY-MM-DD" (a real date); the model's AsOfDate when absent. */
+  readonly asOf?: string;
+  /** Overwrite the certificate's file when it exists (never the input). */
+  readonly force?: true;
 }
 
 export type ParsedArgs =
@@ -20,6 +27,7 @@ export type ParsedArgs =
 
 export const USAGE = [
   "Usage: kaiser-check <file.xlsx> [--json] [--scenarios <file.csv>]",
+  "       kaiser-check <file.xlsx> --certificate <out.xlsx> [--as-of YYYY-MM-DD] [--force]",
   "",
   "Checks a workbook against the Seventh Amendment's layout contract (the same rules as the task",
   "pane) and recomputes the amendment's figures from its inputs, beside the workbook's own.",
@@ -27,11 +35,16 @@ export const USAGE = [
   "  --json                 print one JSON document instead of text",
   "  --scenarios <file.csv> recompute once per CSV row; each column, named after a named input",
   "                         (EligibleInventory, OLVInPlaceValue, …), overrides that input",
+  "  --certificate <out.xlsx>",
+  "                         write a NEW workbook: the model plus a Borrowing Base Certificate",
+  "                         sheet, every amount a live KAISER formula with its value cached",
+  "  --as-of YYYY-MM-DD     the certificate's as-of date (default: the model's AsOfDate)",
+  "  --force                overwrite the --certificate file if it exists (never the input)",
   "  -h, --help             print this help",
   "  --version              print the version",
   "",
   "Exit status: 0 no errors, 1 the workbook has errors, 2 the file cannot be read (or bad usage).",
-  "The input file is only read, never written.",
+  "The input file is only read, never written; --certificate writes only its own new file.",
 ].join("\n");
 
 /**
@@ -43,6 +56,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const files: string[] = [];
   let json = false;
   let scenarios: string | undefined;
+  const extra: { certificate?: string; asOf?: string; force?: true } = {};
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -63,11 +77,29 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (value === undefined || value === "") return { kind: "usage", message: "--scenarios needs a CSV file: --scenarios <file.csv>" };
       if (scenarios !== undefined) return { kind: "usage", message: "--scenarios is given twice" };
       scenarios = value;
+    } else if (arg === "--force") {
+      extra.force = true;
+    } else if (/^--(certificate|as-of)(=|$)/.test(arg)) {
+      const [flag, inline] = arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, argv[++i]];
+      const key = flag === "--certificate" ? "certificate" : "asOf";
+      if (inline === undefined || inline === "") return { kind: "usage", message: flag === "--certificate" ? "--certificate needs a file: --certificate <out.xlsx>" : "--as-of needs a date: --as-of YYYY-MM-DD" };
+      if (extra[key] !== undefined) return { kind: "usage", message: `${flag} is given twice` };
+      if (key === "asOf" && !isIsoDate(inline)) return { kind: "usage", message: `--as-of ${inline} is not a date YYYY-MM-DD` };
+      extra[key] = inline;
     } else {
       return { kind: "usage", message: `unknown option ${arg}` };
     }
   }
   if (files.length === 0) return { kind: "usage", message: "no workbook given" };
   if (files.length > 1) return { kind: "usage", message: `one workbook at a time (got ${files.length}: ${files.join(", ")})` };
-  return { kind: "check", options: scenarios === undefined ? { file: files[0], json } : { file: files[0], json, scenarios } };
+  if (extra.certificate === undefined && (extra.asOf !== undefined || extra.force)) return { kind: "usage", message: `${extra.asOf !== undefined ? "--as-of" : "--force"} goes with --certificate <out.xlsx>` };
+  return { kind: "check", options: { ...(scenarios === undefined ? { file: files[0], json } : { file: files[0], json, scenarios }), ...extra } };
+}
+
+/** A real calendar date written YYYY-MM-DD (2004-02-30 is not one). */
+function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (m === null) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }

@@ -14,6 +14,7 @@ import { Progress } from "./progress";
 import { readBytes, readWorkbook, UnreadableFileError } from "./readWorkbook";
 import { jsonReport, scenariosText, textReport } from "./report";
 import { review as reviewWorkbook } from "../review/review";
+import { CertificateError, writeCertificate } from "./certificate";
 import { CsvError, parseScenarios, runScenarios, Scenario, ScenarioResult } from "./scenarios";
 
 export const EXIT_OK = 0;
@@ -77,6 +78,11 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
       progress.stage(`recomputing ${scenarios.length} scenarios`);
       results = runScenarios(review.inputs, scenarios);
     }
+    if (options.certificate !== undefined) {
+      progress.stage(`writing ${options.certificate}`);
+      const written = await writeCertificate({ input: options.file, output: options.certificate, asOf: options.asOf, force: options.force === true }, data, snapshot, review);
+      io.stderr(`kaiser-check: ${written}`);
+    }
     progress.stage("writing the report");
     const context = { file: options.file, version: version() };
     if (options.json) io.stdout(jsonReport(review, context, results));
@@ -85,7 +91,7 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
     const scenarioProblems = results?.some((r) => r.problems.length > 0) ?? false;
     return review.summary.errors > 0 || scenarioProblems ? EXIT_ERRORS : EXIT_OK;
   } catch (e) {
-    if (e instanceof UnreadableFileError || e instanceof ScenarioFileError) {
+    if (e instanceof UnreadableFileError || e instanceof ScenarioFileError || e instanceof CertificateError) {
       io.stderr(`kaiser-check: ${e.message}`);
       return EXIT_UNREADABLE;
     }
@@ -108,7 +114,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return EXIT_OK;
       case "usage":
         io.stderr(`kaiser-check: ${parsed.message}`);
-        io.stderr("Usage: kaiser-check <file.xlsx> [--json] [--scenarios <file.csv>]   (--help for more)");
+        io.stderr("Usage: kaiser-check <file.xlsx> [--json] [--scenarios <file.csv>] [--certificate <out.xlsx>]   (--help for more)");
         return EXIT_UNREADABLE;
       case "check":
         return await check(parsed.options, io);

@@ -13,6 +13,8 @@ describe("arguments", () => {
     [["model.xlsx", "--scenarios", "s.csv"], { file: "model.xlsx", json: false, scenarios: "s.csv" }],
     [["--scenarios=s.csv", "model.xlsx", "--json"], { file: "model.xlsx", json: true, scenarios: "s.csv" }],
     [["--", "--odd name.xlsx"], { file: "--odd name.xlsx", json: false }],
+    [["model.xlsx", "--certificate", "out.xlsx"], { file: "model.xlsx", json: false, certificate: "out.xlsx" }],
+    [["model.xlsx", "--certificate=out.xlsx", "--as-of", "2004-09-30", "--force"], { file: "model.xlsx", json: false, certificate: "out.xlsx", asOf: "2004-09-30", force: true }],
   ])("reads %j as a check of the workbook [CLI]", (argv, options) => {
     expect(parseArgs(argv)).toEqual({ kind: "check", options });
   });
@@ -23,6 +25,10 @@ describe("arguments", () => {
     [["a.xlsx", "--scenarios"], "--scenarios needs a CSV file"],
     [["a.xlsx", "--scenarios", "x.csv", "--scenarios", "y.csv"], "given twice"],
     [["a.xlsx", "--jsn"], "unknown option --jsn"],
+    [["a.xlsx", "--certificate", "o.xlsx", "--as-of", "2004-02-30"], "--as-of 2004-02-30 is not a date YYYY-MM-DD"],
+    [["a.xlsx", "--certificate", "o.xlsx", "--certificate", "p.xlsx"], "--certificate is given twice"],
+    [["a.xlsx", "--as-of", "2004-09-30"], "--as-of goes with --certificate <out.xlsx>"],
+    [["a.xlsx", "--force"], "--force goes with --certificate <out.xlsx>"],
   ])("rejects %j with a usage message [CLI]", (argv, message) => {
     const parsed = parseArgs(argv);
     expect(parsed.kind).toBe("usage");
