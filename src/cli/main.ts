@@ -10,11 +10,12 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { readModelInputs } from "../review/recalc";
-import { parseArgs, USAGE, CheckOptions } from "./args";
+import { parseArgs, USAGE, USAGE_LINE, CheckOptions } from "./args";
 import { Progress } from "./progress";
 import { readBytes, readWorkbook, UnreadableFileError } from "./readWorkbook";
 import { jsonReport, scenariosText, textReport } from "./report";
 import { reviewWorkbook } from "./review";
+import { decodeCsv } from "./csv";
 import { CsvError, parseScenarios, runScenarios, Scenario, ScenarioResult } from "./scenarios";
 
 export const EXIT_OK = 0;
@@ -46,16 +47,17 @@ export function version(): string {
 
 class ScenarioFileError extends Error {}
 
-async function readScenarios(file: string): Promise<Scenario[]> {
-  let text: string;
+async function readScenarios(file: string, options: CheckOptions): Promise<Scenario[]> {
+  let bytes: Uint8Array;
   try {
-    text = await fs.readFile(file, "utf8");
+    bytes = await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ScenarioFileError(`${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : `cannot read the scenarios file (${code ?? "unknown error"})`}`);
   }
   try {
-    return parseScenarios(text);
+    const { text } = decodeCsv(bytes);
+    return parseScenarios(text, { ...(options.dateOrder !== undefined ? { dateOrder: options.dateOrder } : {}), ...(options.decimal !== undefined ? { decimal: options.decimal } : {}) });
   } catch (e) {
     if (e instanceof CsvError) throw new ScenarioFileError(`${file}: ${e.message}`);
     throw e;
@@ -65,7 +67,7 @@ async function readScenarios(file: string): Promise<Scenario[]> {
 async function check(options: CheckOptions, io: Io): Promise<number> {
   const progress = new Progress({ write: io.stderr });
   try {
-    const scenarios = options.scenarios === undefined ? undefined : await readScenarios(options.scenarios);
+    const scenarios = options.scenarios === undefined ? undefined : await readScenarios(options.scenarios, options);
     progress.stage(`reading ${options.file}`);
     const data = await readBytes(options.file);
     progress.stage(`reading ${options.file} (${(data.length / 1048576).toFixed(1)} MB)`);
@@ -109,7 +111,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return EXIT_OK;
       case "usage":
         io.stderr(`kaiser-check: ${parsed.message}`);
-        io.stderr("Usage: kaiser-check <file.xlsx> [--json] [--scenarios <file.csv>]   (--help for more)");
+        io.stderr(`${USAGE_LINE}   (--help for more)`);
         return EXIT_UNREADABLE;
       case "check":
         return await check(parsed.options, io);
