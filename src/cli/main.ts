@@ -1,11 +1,12 @@
 /**
- * `kaiser-check <file.xlsx> [--json] [--scenarios <file.csv>]`: the task pane's checks and the
- * amendment's figures, for a reviewer's terminal or CI.
+ * `kaiser-check <file.xlsx> [--json] [--scenarios <file.csv>] [--calendar <out.ics> [--force]]`: the
+ * task pane's checks and the amendment's figures, for a reviewer's terminal or CI.
  *
  * Exit status: 0 no errors; 1 the workbook has errors (or a scenario sets an input the
- * calculations cannot use); 2 the workbook or the scenarios file cannot be read, or the command
- * line is wrong; 3 an internal error (a bug). Every failure is one line on stderr, never a stack
- * trace. The workbook is only ever read.
+ * calculations cannot use); 2 the workbook or the scenarios file cannot be read, the calendar file
+ * cannot be written (it exists, without --force), or the command line is wrong; 3 an internal error
+ * (a bug). Every failure is one line on stderr, never a stack trace. The workbook is only ever read;
+ * the one file ever written is the --calendar file, new unless --force.
  */
 import { promises as fs } from "fs";
 import * as path from "path";
@@ -15,6 +16,7 @@ import { readBytes, readWorkbook, UnreadableFileError } from "./readWorkbook";
 import { jsonReport, scenariosText, textReport } from "./report";
 import { review as reviewWorkbook } from "../review/review";
 import { decodeCsv } from "./csv";
+import { toICalendar } from "../review/icalendar";
 import { CsvError, parseScenarios, runScenarios, Scenario, ScenarioResult } from "./scenarios";
 
 export const EXIT_OK = 0;
@@ -45,6 +47,26 @@ export function version(): string {
 }
 
 class ScenarioFileError extends Error {}
+class CalendarFileError extends Error {}
+
+/** --calendar never names an input: with --force it would replace the workbook or the scenarios file. */
+function checkCalendarTarget(options: CheckOptions): void {
+  const target = path.resolve(options.calendar as string);
+  for (const input of [options.file, options.scenarios]) {
+    if (input !== undefined && path.resolve(input) === target) throw new CalendarFileError(`${options.calendar}: --calendar names an input file; give a new .ics file`);
+  }
+}
+
+/** Writes the .ics: a new file only ("wx"), unless --force lets it replace one. */
+async function writeCalendar(file: string, text: string, force: boolean): Promise<void> {
+  try {
+    await fs.writeFile(file, text, { encoding: "utf8", flag: force ? "w" : "wx" });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "EEXIST" ? "exists; --force replaces it" : code === "ENOENT" ? "its folder does not exist" : code === "EISDIR" ? "is a directory" : `cannot be written (${code ?? "unknown error"})`;
+    throw new CalendarFileError(`${file}: ${why}`);
+  }
+}
 
 async function readScenarios(file: string, options: CheckOptions): Promise<Scenario[]> {
   let bytes: Uint8Array;
@@ -66,6 +88,7 @@ async function readScenarios(file: string, options: CheckOptions): Promise<Scena
 async function check(options: CheckOptions, io: Io): Promise<number> {
   const progress = new Progress({ write: io.stderr });
   try {
+    if (options.calendar !== undefined) checkCalendarTarget(options);
     const scenarios = options.scenarios === undefined ? undefined : await readScenarios(options.scenarios, options);
     progress.stage(`reading ${options.file}`);
     const data = await readBytes(options.file);
@@ -79,6 +102,10 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
       progress.stage(`recomputing ${scenarios.length} scenarios`);
       results = runScenarios(review.inputs, scenarios);
     }
+    if (options.calendar !== undefined) {
+      progress.stage(`writing ${options.calendar}`);
+      await writeCalendar(options.calendar, toICalendar(review.calendar, { name: `Kaiser Seventh Amendment: ${path.basename(options.file)}` }), options.force === true);
+    }
     progress.stage("writing the report");
     const context = { file: options.file, version: version() };
     if (options.json) io.stdout(jsonReport(review, context, results));
@@ -87,7 +114,7 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
     const scenarioProblems = results?.some((r) => r.problems.length > 0) ?? false;
     return review.summary.errors > 0 || scenarioProblems ? EXIT_ERRORS : EXIT_OK;
   } catch (e) {
-    if (e instanceof UnreadableFileError || e instanceof ScenarioFileError) {
+    if (e instanceof UnreadableFileError || e instanceof ScenarioFileError || e instanceof CalendarFileError) {
       io.stderr(`kaiser-check: ${e.message}`);
       return EXIT_UNREADABLE;
     }

@@ -16,6 +16,7 @@ import { isoFromSerial } from "../engine/dates";
 import type { Finding } from "../review/findings";
 import type { Calculation, Figure, FigureKey, Review } from "../review/review";
 import { groupBySection } from "../view/findingGroups";
+import { calendarLine, warningDetail, warningSentence } from "../view/thresholdWarning";
 import { termInt } from "../engine/terms";
 import type { ScenarioResult } from "./scenarios";
 
@@ -151,6 +152,20 @@ function feeText(review: Calculation): string[] {
   return [...lines, ...table(["lender", "commitment", "share", "amount"], rows, [false, true, true, true])];
 }
 
+function warningText(review: Calculation): string[] {
+  const lines = ["Threshold early warning [1.1(aa)]"];
+  for (const w of review.thresholdWarnings) {
+    lines.push(`  ${w.daysRequired} Business Days${w.daysRequired === termInt("thresholdEventDaysMinimumEbitda") ? ", for Section 9.2.4" : ""}: ${warningSentence(w)}`);
+    const detail = warningDetail(w, money);
+    if (detail !== "") lines.push(`    ${detail}`);
+  }
+  return lines;
+}
+
+function calendarText(review: Calculation): string[] {
+  return ["Compliance calendar", ...review.calendar.map((e) => `  ${calendarLine(e)}`)];
+}
+
 function summaryLine(review: Review): string {
   const s = review.summary;
   const counts = [plural(s.errors, "error", "errors"), plural(s.warnings, "warning", "warnings"), plural(s.infos, "info", "infos")].join(", ");
@@ -173,6 +188,7 @@ export function textReport(review: Review, context: ReportContext): string {
   ];
   if (otherFigures.length > 0) sections.push(["Other figures", ...figureRows(otherFigures)]);
   sections.push(feeText(review));
+  sections.push(warningText(review), calendarText(review));
   return sections.map((s) => s.join("\n")).join("\n\n") + "\n";
 }
 
@@ -242,6 +258,25 @@ function schedulesJson(s: Calculation): Record<string, unknown> {
   };
 }
 
+function warningJson(w: Calculation["thresholdWarnings"][number]): Record<string, unknown> {
+  const s = w.status;
+  return {
+    daysRequired: w.daysRequired,
+    section: "1.1(aa)",
+    asOf: s === null ? null : isoFromSerial(s.asOf),
+    outstandings: num(s?.outstandings),
+    threshold: num(s?.threshold),
+    headroom: num(s?.headroom),
+    consecutive: s?.consecutive ?? null,
+    inMonth: s?.inMonth ?? null,
+    businessDaysToNextEvent: s?.next?.businessDaysAfter ?? null,
+    nextEvent: s?.next === null || s === null ? null : isoFromSerial(s.next.date),
+    lastEvent: s?.lastEvent === null || s === null ? null : isoFromSerial(s.lastEvent.date),
+    words: warningSentence(w),
+    note: w.note ?? null,
+  };
+}
+
 function scenarioJson(r: ScenarioResult): Record<string, unknown> {
   return {
     name: r.scenario.name,
@@ -263,6 +298,8 @@ export function jsonReport(review: Review, context: ReportContext, scenarios?: r
     findings: review.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, cell: f.cell, section: f.section })),
     figures: review.figures.map(figureJson),
     ...schedulesJson(review),
+    thresholdStatus: review.thresholdWarnings.map(warningJson),
+    calendar: review.calendar.map((e) => ({ date: isoFromSerial(e.date), what: e.what, section: e.section })),
     scenarios: scenarios === undefined ? null : scenarios.map(scenarioJson),
   };
   return JSON.stringify(doc, null, 2) + "\n";
