@@ -17,6 +17,7 @@ import { jsonReport, scenariosText, textReport } from "./report";
 import { review as reviewWorkbook } from "../review/review";
 import { decodeCsv } from "./csv";
 import { toICalendar } from "../review/icalendar";
+import { readScenarioTable } from "../review/scenarioTable";
 import { CsvError, parseScenarios, runScenarios, Scenario, ScenarioResult } from "./scenarios";
 
 export const EXIT_OK = 0;
@@ -89,7 +90,7 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
   const progress = new Progress({ write: io.stderr });
   try {
     if (options.calendar !== undefined) checkCalendarTarget(options);
-    const scenarios = options.scenarios === undefined ? undefined : await readScenarios(options.scenarios, options);
+    let scenarios = options.scenarios === undefined ? undefined : await readScenarios(options.scenarios, options);
     progress.stage(`reading ${options.file}`);
     const data = await readBytes(options.file);
     progress.stage(`reading ${options.file} (${(data.length / 1048576).toFixed(1)} MB)`);
@@ -98,6 +99,12 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
     progress.stage(`checking ${rows.toLocaleString("en-US")} rows`);
     const review = reviewWorkbook(snapshot);
     let results: ScenarioResult[] | undefined;
+    // Without --scenarios, the workbook's own Scenarios table (layout contract), in the same shape.
+    if (scenarios === undefined) {
+      const table = readScenarioTable(snapshot);
+      if (table !== undefined && "problem" in table) throw new ScenarioFileError(`${options.file}: ${table.cell}: ${table.problem}`);
+      if (table !== undefined && table.scenarios.length > 0) scenarios = table.scenarios.map((t) => ({ name: t.name, line: t.row, overrides: t.overrides }));
+    }
     if (scenarios !== undefined) {
       progress.stage(`recomputing ${scenarios.length} scenarios`);
       results = runScenarios(review.inputs, scenarios);
