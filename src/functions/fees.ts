@@ -1,9 +1,16 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any[][]` as "any value, single cell or range" */
 /** Custom functions for the amendment fee (Section 5(d)) and the commitment fee (Section 1.3). */
 import * as engine from "../engine/fees";
+import * as fast from "../engine/exactFast";
 import { term } from "../engine/terms";
-import { elementwise } from "./support/arrays";
+import { elementwise, FastPath } from "./support/arrays";
+import { defaultNumber, orDefault, pick } from "./support/fast";
 import { amount, integer } from "./support/params";
+
+const BASIS = defaultNumber(term("commitmentFeeDayCountBasis"));
+// The exact fast paths (src/engine/exactFast.ts); a blank position of AMENDMENTFEE goes the ordinary way.
+const fastAmendment: FastPath = ([rca]) => (r, c) => fast.fastAmendmentFee(pick(rca, r, c));
+const fastCommitment: FastPath = ([unused, days, basis]) => (r, c) => fast.fastCommitmentFee(pick(unused, r, c), pick(days, r, c), orDefault(pick(basis, r, c), BASIS));
 
 /**
  * The amendment fee: 0.00875 times the Revolving Commitment Amount after the amendment. Example: =KAISER.AMENDMENTFEE() gives 1,750,000. #NUM! when the Revolving Commitment Amount is negative. [5(d)]
@@ -16,6 +23,7 @@ export function amendmentFee(revolvingCommitmentAmount?: any[][]): any[][] {
     [revolvingCommitmentAmount],
     [amount("revolvingCommitmentAmount", { optional: true, default: term("revolvingCommitmentAmount") })] as const,
     (rca) => engine.amendmentFee(rca),
+    fastAmendment,
   );
 }
 
@@ -36,5 +44,6 @@ export function commitmentFee(averageUnusedCommitment: any[][], days: any[][], d
       integer("dayCountBasis", { min: 1, max: 366 }, { optional: true, default: term("commitmentFeeDayCountBasis").toNumber() }),
     ] as const,
     (unused, d, basis) => engine.commitmentFee(unused, d, basis),
+    fastCommitment,
   );
 }

@@ -427,11 +427,8 @@ export function overrideInputs(inputs: ModelInputs, overrides: Readonly<Partial<
 
 // ---- recomputing ----
 
-const LIMIT_LABEL: Record<bb.InventoryLimit, string> = {
-  cap: `${formatUsd(term("inventoryCap"))} cap binds`,
-  advanceRate: `${formatPercent(term("inventoryAdvanceRate"))} of Eligible Inventory binds`,
-  netRecovery: `${formatPercent(term("netRecoveryAdvanceRate"))} of the Net Recovery Percentage binds`,
-};
+// Clause (b)'s binding limit reads as the engine words it (one wording, src/engine/borrowingBase.ts).
+const LIMIT_LABEL = bb.INVENTORY_LIMIT_LABEL;
 
 /** Why a figure cannot be computed: the first of its inputs that is missing or unusable. */
 function missingName(name: string, input: Located<unknown>): string | undefined {
