@@ -17,6 +17,7 @@ import type { Finding } from "../review/findings";
 import type { Calculation, Figure, FigureKey, Review } from "../review/review";
 import { groupBySection } from "../view/findingGroups";
 import { figureJson, JSON_FORMAT_VERSION, ReportContext, reviewJson } from "../view/reviewJson";
+import { calendarLine, warningDetail, warningSentence } from "../view/thresholdWarning";
 import { termInt } from "../engine/terms";
 import type { ScenarioResult } from "./scenarios";
 
@@ -147,6 +148,20 @@ function feeText(review: Calculation): string[] {
   return [...lines, ...table(["lender", "commitment", "share", "amount"], rows, [false, true, true, true])];
 }
 
+function warningText(review: Calculation): string[] {
+  const lines = ["Threshold early warning [1.1(aa)]"];
+  for (const w of review.thresholdWarnings) {
+    lines.push(`  ${w.daysRequired} Business Days${w.daysRequired === termInt("thresholdEventDaysMinimumEbitda") ? ", for Section 9.2.4" : ""}: ${warningSentence(w)}`);
+    const detail = warningDetail(w, money);
+    if (detail !== "") lines.push(`    ${detail}`);
+  }
+  return lines;
+}
+
+function calendarText(review: Calculation): string[] {
+  return ["Compliance calendar", ...review.calendar.map((e) => `  ${calendarLine(e)}`)];
+}
+
 function summaryLine(review: Review): string {
   const s = review.summary;
   const counts = [plural(s.errors, "error", "errors"), plural(s.warnings, "warning", "warnings"), plural(s.infos, "info", "infos")].join(", ");
@@ -169,6 +184,7 @@ export function textReport(review: Review, context: ReportContext): string {
   ];
   if (otherFigures.length > 0) sections.push(["Other figures", ...figureRows(otherFigures)]);
   sections.push(feeText(review));
+  sections.push(warningText(review), calendarText(review));
   return sections.map((s) => s.join("\n")).join("\n\n") + "\n";
 }
 

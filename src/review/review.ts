@@ -46,11 +46,14 @@ import {
   ppeScheduleTable,
 } from "./schedules";
 import type { WorkbookSnapshot } from "./snapshot";
+import { ThresholdWarning, thresholdWarnings, workbookCalendar } from "./calendar";
+import type { CalendarEntry } from "../engine/complianceCalendar";
 import { termInt } from "../engine/terms";
 
 export type {
   AllocationLine,
   AmendmentFeeTable,
+  CalendarEntry,
   AneExclusionLine,
   AneExclusionTable,
   BasketLine,
@@ -68,6 +71,7 @@ export type {
   PpeScheduleTable,
   Summary,
   ThresholdEventList,
+  ThresholdWarning,
 };
 
 /** Extra holidays (whole-day serials) beyond the Federal Reserve's and the workbook's Holidays table. */
@@ -102,6 +106,10 @@ export interface Calculation {
   readonly aneExclusions: AneExclusionTable;
   /** The basket headroom the model has inputs for (KBC Allocable Amount) [9.2.18(ix)]. */
   readonly baskets: BasketTable;
+  /** The Threshold early warning on the date of determination, for 5 and 3 Business Days [1.1(aa)]. */
+  readonly thresholdWarnings: readonly ThresholdWarning[];
+  /** The compliance calendar, sorted [9.1.1(o), 9.2.4, 10.1.10(l)]. */
+  readonly calendar: readonly CalendarEntry[];
 }
 
 /** The review of a workbook: the calculation, the layout findings and their summary. */
@@ -137,6 +145,8 @@ export function reviewInputs(inputs: ModelInputs, overrides: InputOverrides = {}
     amendmentFee: amendmentFeeTable(used),
     aneExclusions: aneExclusionTable(used),
     baskets: basketTable(used),
+    thresholdWarnings: thresholdWarnings(used, options),
+    calendar: workbookCalendar(used, recalculation.figures, options),
   };
 }
 

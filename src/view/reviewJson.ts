@@ -6,6 +6,7 @@
 import type { Dec } from "../engine/decimal";
 import { isoFromSerial } from "../engine/dates";
 import type { Calculation, Figure, Review } from "../review/review";
+import { warningSentence } from "./thresholdWarning";
 
 /** Bumped when a key is removed or changes meaning; adding keys does not bump it. */
 export const JSON_FORMAT_VERSION = 1;
@@ -80,6 +81,26 @@ function schedulesJson(s: Calculation): Record<string, unknown> {
   };
 }
 
+/** The Threshold early warning on the as-of date, for 5 or 3 Business Days [1.1(aa)]. */
+function warningJson(w: Calculation["thresholdWarnings"][number]): Record<string, unknown> {
+  const s = w.status;
+  return {
+    daysRequired: w.daysRequired,
+    section: "1.1(aa)",
+    asOf: s === null ? null : isoFromSerial(s.asOf),
+    outstandings: num(s?.outstandings),
+    threshold: num(s?.threshold),
+    headroom: num(s?.headroom),
+    consecutive: s?.consecutive ?? null,
+    inMonth: s?.inMonth ?? null,
+    businessDaysToNextEvent: s?.next?.businessDaysAfter ?? null,
+    nextEvent: s?.next === null || s === null ? null : isoFromSerial(s.next.date),
+    lastEvent: s?.lastEvent === null || s === null ? null : isoFromSerial(s.lastEvent.date),
+    words: warningSentence(w),
+    note: w.note ?? null,
+  };
+}
+
 /**
  * The JSON document: one object, keys in a fixed order.
  *
@@ -95,6 +116,8 @@ export function reviewJson(review: Review, context: ReportContext, scenarios: re
     findings: review.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, cell: f.cell, section: f.section })),
     figures: review.figures.map(figureJson),
     ...schedulesJson(review),
+    thresholdStatus: review.thresholdWarnings.map(warningJson),
+    calendar: review.calendar.map((e) => ({ date: isoFromSerial(e.date), what: e.what, section: e.section })),
     scenarios,
   };
   return JSON.stringify(doc, null, 2) + "\n";
