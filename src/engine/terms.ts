@@ -94,7 +94,9 @@ export const TERMS = {
   minimumEbitdaPeriod3: { value: "-19500000", unit: "USD", section: "9.2.4", source: A, description: "Minimum EBITDA, 3 months ending 12/31/04" },
 
   // ---- Adjusted Net Earnings from Operations (1.1(c)) ----
-  aneGainThreshold: { value: "150000", unit: "USD", section: "1.1(c)(g)", source: A, description: "Non-recurring or extraordinary gains above this amount are excluded" },
+  aneGainThreshold: { value: "150000", unit: "USD", section: "1.1(c)(g)", source: A, description: "Gains from non-recurring transactions (other than extraordinary items) above this amount are excluded" },
+  aneCapitalAssetThreshold: { value: "150000", unit: "USD", section: "1.1(c)(a)", source: A, description: "Gains or losses from the sale of capital assets above this amount are excluded" },
+  aneInvesteeCashAllowance: { value: "3000000", unit: "USD", section: "1.1(c)(d)", source: A, description: "Earnings of a non-Subsidiary investee are excluded to the extent they exceed the cash received plus this amount" },
   aneWindowAfter: { value: "2004-05-31", unit: "date", section: "1.1(c)(i),(l),(m),(n)", source: A, description: "Caps 'after May 31, 2004' count charges after this date" },
   aneFiscalYear2004: { value: "2004", unit: "years", section: "1.1(c)(j)", source: A, description: "Fiscal Year 2004 (Reading: the Fiscal Year is the calendar year)" },
   aneLifoCap: { value: "20000000", unit: "USD", section: "1.1(c)(i)", source: A, description: "Non-cash LIFO inventory valuation charges after May 31, 2004" },
