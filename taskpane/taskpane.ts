@@ -13,7 +13,7 @@ import type { WorkbookSnapshot } from "../src/review/snapshot";
 import { analyze } from "./analysis";
 import { byId, el, setChildren } from "./dom";
 import { FunctionHelp, matchesQuery, readFunctionList } from "./functionsHelp";
-import { summaryHeadline } from "../src/review/findingGroups";
+import { summaryHeadline } from "../src/view/findingGroups";
 import { detectHost, Host, insertModelSheet, readOpenWorkbook, selectCell } from "./office";
 import { renderFunction, renderReport, SelectCell } from "./render";
 

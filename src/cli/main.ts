@@ -9,12 +9,11 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { readModelInputs } from "../review/recalc";
 import { parseArgs, USAGE, CheckOptions } from "./args";
 import { Progress } from "./progress";
 import { readBytes, readWorkbook, UnreadableFileError } from "./readWorkbook";
 import { jsonReport, scenariosText, textReport } from "./report";
-import { reviewWorkbook } from "./review";
+import { review as reviewWorkbook } from "../review/review";
 import { CsvError, parseScenarios, runScenarios, Scenario, ScenarioResult } from "./scenarios";
 
 export const EXIT_OK = 0;
@@ -76,7 +75,7 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
     let results: ScenarioResult[] | undefined;
     if (scenarios !== undefined) {
       progress.stage(`recomputing ${scenarios.length} scenarios`);
-      results = runScenarios(readModelInputs(snapshot), scenarios);
+      results = runScenarios(review.inputs, scenarios);
     }
     progress.stage("writing the report");
     const context = { file: options.file, version: version() };

@@ -393,7 +393,8 @@ function put(grid: Grid, row: number, col: number, value: CellValue, formula: st
 }
 
 function rectangular(grid: Grid): SheetSnapshot {
-  const width = Math.max(...grid.values.map((r) => r.length));
+  // A loop, not Math.max(...rows): spreading a 1,000,000-row grid overflows the call stack.
+  const width = grid.values.reduce((w, r) => (r.length > w ? r.length : w), 0);
   const fill = <T>(rows: T[][], blank: T): T[][] => rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] === undefined ? blank : r[c])));
   return { name: SHEET, origin: { row: 0, col: 0 }, values: fill(grid.values, null), formulas: fill(grid.formulas, null), numberFormats: fill(grid.formats, "General") };
 }
