@@ -11,6 +11,7 @@
  * numbers in US dollars, fractions as numbers (0.65), dates as "YYYY-MM-DD" strings. The README
  * documents each key.
  */
+import { beforeAfterTable } from "../engine/termsAsOf";
 import { Dec, dec } from "../engine/decimal";
 import { isoFromSerial } from "../engine/dates";
 import type { Finding } from "../review/findings";
@@ -151,6 +152,17 @@ function feeText(review: Calculation): string[] {
   return [...lines, ...table(["lender", "commitment", "share", "amount"], rows, [false, true, true, true])];
 }
 
+/** Reading R-TERM-EFFECTIVE: the three figures the Seventh Amendment replaced, before and after it (KAISER.TERMASOF). */
+function replacedTermsText(): string[] {
+  const show = (unit: string, value: Dec): string => (unit === "USD" ? money(value) : percent(value));
+  const rows = beforeAfterTable().map((r) => [r.description, show(r.unit, r.before), show(r.unit, r.after), r.section]);
+  return ["Figures the Seventh Amendment replaced (before and from its effective date, 2004-10-28)", ...table(["term", "before", "after", "section"], rows, [false, true, true, false])];
+}
+
+function replacedTermsJson(): Record<string, unknown>[] {
+  return beforeAfterTable().map((r) => ({ key: r.key, section: r.section, unit: r.unit, before: r.before.toNumber(), after: r.after.toNumber() }));
+}
+
 function summaryLine(review: Review): string {
   const s = review.summary;
   const counts = [plural(s.errors, "error", "errors"), plural(s.warnings, "warning", "warnings"), plural(s.infos, "info", "infos")].join(", ");
@@ -173,6 +185,7 @@ export function textReport(review: Review, context: ReportContext): string {
   ];
   if (otherFigures.length > 0) sections.push(["Other figures", ...figureRows(otherFigures)]);
   sections.push(feeText(review));
+  sections.push(replacedTermsText());
   return sections.map((s) => s.join("\n")).join("\n\n") + "\n";
 }
 
@@ -263,6 +276,7 @@ export function jsonReport(review: Review, context: ReportContext, scenarios?: r
     findings: review.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, cell: f.cell, section: f.section })),
     figures: review.figures.map(figureJson),
     ...schedulesJson(review),
+    replacedTerms: replacedTermsJson(),
     scenarios: scenarios === undefined ? null : scenarios.map(scenarioJson),
   };
   return JSON.stringify(doc, null, 2) + "\n";

@@ -50,7 +50,7 @@ async function checkReadOnly(file: string, args: string[] = []): Promise<Awaited
   return result;
 }
 
-const JSON_KEYS = ["tool", "version", "formatVersion", "file", "summary", "findings", "figures", "thresholdEvents", "ppeSchedule", "minimumEbitda", "amendmentFee", "scenarios"];
+const JSON_KEYS = ["tool", "version", "formatVersion", "file", "summary", "findings", "figures", "thresholdEvents", "ppeSchedule", "minimumEbitda", "amendmentFee", "replacedTerms", "scenarios"];
 
 describe("the clean sample model", () => {
   it("exits 0 and prints no findings, then each figure with its section, the workbook's value beside it [1.1(f)]", async () => {
@@ -63,6 +63,14 @@ describe("the clean sample model", () => {
     expect(stdout).toMatch(/Availability Reserve\s+1\.1\(e\)\s+\$20,000,000\.00\s+\$20,000,000\.00/);
     expect(stdout).toMatch(/Inventory \(b\): 85% of the Net Recovery Percentage binds\s+1\.1\(f\)\(b\)\s+\$110,160,000\.00/);
     expect(stdout).not.toContain("MISMATCH");
+  });
+
+  it("shows the figures the Seventh Amendment replaced, before and after (Reading R-TERM-EFFECTIVE) [1.2, 1.1(o), 1.3]", async () => {
+    const { stdout } = await runCli([CLEAN]);
+    const block = stdout.slice(stdout.indexOf("Figures the Seventh Amendment replaced"));
+    expect(block).toMatch(/Revolving Commitment Amount after the Seventh Amendment.*\$285,000,000\.00\s+\$200,000,000\.00\s+1\.2/);
+    expect(block).toMatch(/Maximum Letter of Credit Amount\s+\$125,000,000\.00\s+\$100,000,000\.00\s+1\.1\(o\)/);
+    expect(block).toMatch(/Commitment fee.*0\.5000%\s+0\.6250%\s+1\.3/);
   });
 
   it("lists every Threshold Event, 5-day and 3-day, with its clause [1.1(aa)]", async () => {
@@ -105,6 +113,11 @@ describe("the clean sample model", () => {
     expect(doc.thresholdEvents.map((l: { daysRequired: number; events: { date: string }[] }) => [l.daysRequired, l.events.map((e) => e.date)])).toEqual([
       [5, ["2004-09-08", "2004-09-24", "2004-10-25"]],
       [3, ["2004-09-03", "2004-09-22", "2004-10-13"]],
+    ]);
+    expect(doc.replacedTerms).toEqual([
+      { key: "revolvingCommitmentAmount", section: "1.2", unit: "USD", before: 285000000, after: 200000000 },
+      { key: "maximumLetterOfCreditAmount", section: "1.1(o)", unit: "USD", before: 125000000, after: 100000000 },
+      { key: "commitmentFeeRate", section: "1.3", unit: "fraction per annum", before: 0.005, after: 0.00625 },
     ]);
     expect(doc.ppeSchedule.rows).toHaveLength(7);
     expect(doc.ppeSchedule.rows[3]).toEqual({ date: "2004-10-01", kind: "GRAMERCY", clause: "(c)(1)", reduction: 12250000, cumulative: 18500000, ppeSubcomponent: 26500000, note: expect.any(String) });
