@@ -6,6 +6,9 @@
 import type { Finding, Severity } from "../src/review/findings";
 import { FigureView, figureView, Report } from "./analysis";
 import { el } from "./dom";
+import type { Dec } from "../src/engine/decimal";
+import { formatPercent, formatUsd } from "../src/engine/format";
+import { beforeAfterTable } from "../src/engine/termsAsOf";
 import type { FunctionHelp } from "./functionsHelp";
 import { cellTarget, CellTarget, countText, FindingGroup, groupBySection, sectionTitle, SEVERITY_LABEL, summaryHeadline, summaryLine } from "../src/view/findingGroups";
 
@@ -32,6 +35,23 @@ export function renderReport(report: Report, selectCell?: SelectCell): HTMLEleme
     renderSummary(report),
     renderFindings(groupBySection(report.findings), selectCell),
     report.figures.length > 0 ? renderFigures(report.figures.map(figureView), selectCell) : null,
+    renderReplacedTerms(),
+  );
+}
+
+/** Reading R-TERM-EFFECTIVE: the three figures the Seventh Amendment replaced, before and from its effective date (KAISER.TERMASOF). */
+export function renderReplacedTerms(): HTMLElement {
+  const show = (unit: string, value: Dec): string => (unit === "USD" ? formatUsd(value) : formatPercent(value));
+  const header = el("tr", {}, ...["Term", "Before", "After", "Section"].map((h) => el("th", { text: h, attrs: { scope: "col" } })));
+  const rows = beforeAfterTable().map((r) =>
+    el("tr", { attrs: { "data-key": r.key } }, el("th", { text: r.description, attrs: { scope: "row" } }), el("td", { text: show(r.unit, r.before) }), el("td", { text: show(r.unit, r.after) }), el("td", { className: "section-tag", text: r.section })),
+  );
+  return el(
+    "section",
+    { className: "replaced-terms", attrs: { "aria-labelledby": "replaced-terms-heading" } },
+    el("h2", { attrs: { id: "replaced-terms-heading" }, text: "Figures the Seventh Amendment replaced" }),
+    el("p", { className: "muted", text: "Before and from its effective date (2004-10-28 unless the workbook says otherwise), as KAISER.TERMASOF gives them." }),
+    el("table", { className: "replaced-terms-table" }, el("thead", {}, header), el("tbody", {}, ...rows)),
   );
 }
 
