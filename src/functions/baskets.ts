@@ -73,11 +73,11 @@ export function qalRepaymentDue(dates: any[][], amounts: any[][], qalTriggeringE
 /**
  * The Plan filing deadline: "OK" if a Plan of Reorganization was filed on or before 2005-02-13, "EVENT OF DEFAULT" if filed after it or not filed by an as-of date after it, else "PENDING". #NUM! when a date is not a valid Excel date. [10.1.10(l)]
  * @customfunction
- * @param filingDate Date the Plan(s) of Reorganization for all Debtors was filed, Excel date; blank when not filed (number or range).
+ * @param [filingDate] Date the Plan(s) of Reorganization for all Debtors was filed, Excel date; blank when not filed (number or range).
  * @param [asOfDate] Date of determination, Excel date; a filing after it has not happened yet (number or range).
  * @returns "OK", "EVENT OF DEFAULT" or "PENDING".
  */
-export function planFilingTest(filingDate: any[][], asOfDate?: any[][]): any[][] {
+export function planFilingTest(filingDate?: any[][], asOfDate?: any[][]): any[][] {
   return elementwise([filingDate, asOfDate], [date("filingDate", { optional: true }), date("asOfDate", { optional: true })] as const, (filed, asOf) => defaults.planFilingTest(filed, asOf));
 }
 
