@@ -11,6 +11,7 @@
  * numbers in US dollars, fractions as numbers (0.65), dates as "YYYY-MM-DD" strings. The README
  * documents each key.
  */
+import { beforeAfterTable } from "../engine/termsAsOf";
 import { Dec, dec } from "../engine/decimal";
 import { isoFromSerial } from "../engine/dates";
 import type { Finding } from "../review/findings";
@@ -162,6 +163,13 @@ function calendarText(review: Calculation): string[] {
   return ["Compliance calendar", ...review.calendar.map((e) => `  ${calendarLine(e)}`)];
 }
 
+/** Reading R-TERM-EFFECTIVE: the three figures the Seventh Amendment replaced, before and after it (KAISER.TERMASOF). */
+function replacedTermsText(): string[] {
+  const show = (unit: string, value: Dec): string => (unit === "USD" ? money(value) : percent(value));
+  const rows = beforeAfterTable().map((r) => [r.description, show(r.unit, r.before), show(r.unit, r.after), r.section]);
+  return ["Figures the Seventh Amendment replaced (before and from its effective date, 2004-10-28)", ...table(["term", "before", "after", "section"], rows, [false, true, true, false])];
+}
+
 function summaryLine(review: Review): string {
   const s = review.summary;
   const counts = [plural(s.errors, "error", "errors"), plural(s.warnings, "warning", "warnings"), plural(s.infos, "info", "infos")].join(", ");
@@ -184,7 +192,7 @@ export function textReport(review: Review, context: ReportContext): string {
   ];
   if (otherFigures.length > 0) sections.push(["Other figures", ...figureRows(otherFigures)]);
   sections.push(feeText(review));
-  sections.push(warningText(review), calendarText(review));
+  sections.push(warningText(review), calendarText(review), replacedTermsText());
   return sections.map((s) => s.join("\n")).join("\n\n") + "\n";
 }
 
