@@ -4,7 +4,7 @@
  * without Office; these are the only places that touch `Office` or `Excel`.
  */
 import { HostType, PlatformType, Utilities } from "@microsoft/office-js-helpers";
-import { isCellError, WorkbookSnapshot } from "../src/review/snapshot";
+import { eachCell, isCellError, WorkbookSnapshot } from "../src/review/snapshot";
 import { snapshotFromExcel } from "../src/workbook/excelSnapshot";
 import { insertModel } from "../src/workbook/insertModel";
 import type { CellTarget } from "../src/review/findingGroups";
@@ -58,7 +58,9 @@ export const SETTLE_DELAYS_MS: readonly number[] = [250, 500, 1000, 2000, 4000];
 export function calculatingCells(snapshot: WorkbookSnapshot): number {
   let count = 0;
   for (const sheet of snapshot.sheets) {
-    for (const row of sheet.values) for (const v of row) if (isCellError(v) && v.error.toUpperCase() === "#BUSY!") count++;
+    eachCell(sheet, (_row, _col, { value }) => {
+      if (isCellError(value) && value.error.toUpperCase() === "#BUSY!") count++;
+    });
   }
   return count;
 }

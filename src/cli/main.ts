@@ -10,6 +10,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { readModelInputs } from "../review/recalc";
+import { rowCount } from "../review/snapshot";
 import { parseArgs, USAGE, CheckOptions } from "./args";
 import { Progress } from "./progress";
 import { readBytes, readWorkbook, UnreadableFileError } from "./readWorkbook";
@@ -70,7 +71,7 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
     const data = await readBytes(options.file);
     progress.stage(`reading ${options.file} (${(data.length / 1048576).toFixed(1)} MB)`);
     const snapshot = await readWorkbook(options.file, data);
-    const rows = snapshot.sheets.reduce((n, s) => n + s.values.length, 0);
+    const rows = snapshot.sheets.reduce((n, s) => n + rowCount(s), 0);
     progress.stage(`checking ${rows.toLocaleString("en-US")} rows`);
     const review = reviewWorkbook(snapshot);
     let results: ScenarioResult[] | undefined;
