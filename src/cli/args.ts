@@ -2,6 +2,7 @@
  * The command line of `kaiser-check`: `kaiser-check <file.xlsx> [--json] [--scenarios <file.csv>]`.
  * Pure: argv in, a decision out; main.ts acts on it.
  */
+import { DEFAULT_LIMITS, ReadLimits } from "../workbook/limits";
 
 export interface CheckOptions {
   /** The workbook to check, as given. */
@@ -10,7 +11,19 @@ export interface CheckOptions {
   readonly json: boolean;
   /** A CSV of scenarios: each row overrides named inputs. */
   readonly scenarios?: string;
+  /** Caps set on the command line (the rest are `DEFAULT_LIMITS`). */
+  readonly limits?: Partial<ReadLimits>;
 }
+
+/** The options that set a reader's cap: flag, the limit it sets, the unit it is given in. */
+const LIMIT_OPTIONS: readonly { readonly flag: string; readonly key: keyof ReadLimits; readonly unit: number; readonly what: string }[] = [
+  { flag: "--max-file-mb", key: "maxFileBytes", unit: 1048576, what: "megabytes" },
+  { flag: "--max-part-mb", key: "maxPartBytes", unit: 1048576, what: "megabytes" },
+  { flag: "--max-total-mb", key: "maxTotalBytes", unit: 1048576, what: "megabytes" },
+  { flag: "--max-cells", key: "maxCells", unit: 1, what: "cells" },
+];
+
+const mb = (bytes: number): string => `${bytes / 1048576}`;
 
 export type ParsedArgs =
   | { readonly kind: "check"; readonly options: CheckOptions }
@@ -27,6 +40,10 @@ export const USAGE = [
   "  --json                 print one JSON document instead of text",
   "  --scenarios <file.csv> recompute once per CSV row; each column, named after a named input",
   "                         (EligibleInventory, OLVInPlaceValue, …), overrides that input",
+  `  --max-file-mb <n>      refuse a file larger than n MB (default ${mb(DEFAULT_LIMITS.maxFileBytes)})`,
+  `  --max-part-mb <n>      stop when one part of the package inflates past n MB (default ${mb(DEFAULT_LIMITS.maxPartBytes)})`,
+  `  --max-total-mb <n>     stop when all parts together inflate past n MB (default ${mb(DEFAULT_LIMITS.maxTotalBytes)})`,
+  `  --max-cells <n>        stop past n cells in all sheets (default ${DEFAULT_LIMITS.maxCells.toLocaleString("en-US")})`,
   "  -h, --help             print this help",
   "  --version              print the version",
   "",
@@ -43,6 +60,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const files: string[] = [];
   let json = false;
   let scenarios: string | undefined;
+  const limits: { -readonly [K in keyof ReadLimits]?: number } = {};
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -63,11 +81,18 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (value === undefined || value === "") return { kind: "usage", message: "--scenarios needs a CSV file: --scenarios <file.csv>" };
       if (scenarios !== undefined) return { kind: "usage", message: "--scenarios is given twice" };
       scenarios = value;
+    } else if (LIMIT_OPTIONS.some((o) => arg === o.flag || arg.startsWith(`${o.flag}=`))) {
+      const option = LIMIT_OPTIONS.find((o) => arg === o.flag || arg.startsWith(`${o.flag}=`)) as (typeof LIMIT_OPTIONS)[number];
+      const value = arg === option.flag ? argv[++i] : arg.slice(option.flag.length + 1);
+      const n = value === undefined || !/^\d+$/.test(value) ? NaN : Number(value);
+      if (!Number.isSafeInteger(n) || n <= 0 || !Number.isSafeInteger(n * option.unit)) return { kind: "usage", message: `${option.flag} needs a whole number of ${option.what}: ${option.flag} <n>` };
+      limits[option.key] = n * option.unit;
     } else {
       return { kind: "usage", message: `unknown option ${arg}` };
     }
   }
   if (files.length === 0) return { kind: "usage", message: "no workbook given" };
   if (files.length > 1) return { kind: "usage", message: `one workbook at a time (got ${files.length}: ${files.join(", ")})` };
-  return { kind: "check", options: scenarios === undefined ? { file: files[0], json } : { file: files[0], json, scenarios } };
+  const options: CheckOptions = scenarios === undefined ? { file: files[0], json } : { file: files[0], json, scenarios };
+  return { kind: "check", options: Object.keys(limits).length === 0 ? options : { ...options, limits } };
 }

@@ -11,7 +11,9 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { readModelInputs } from "../review/recalc";
 import { rowCount } from "../review/snapshot";
+import { DEFAULT_LIMITS } from "../workbook/limits";
 import { parseArgs, USAGE, CheckOptions } from "./args";
+import { printable } from "./printable";
 import { Progress } from "./progress";
 import { readBytes, readWorkbook, UnreadableFileError } from "./readWorkbook";
 import { jsonReport, scenariosText, textReport } from "./report";
@@ -64,13 +66,14 @@ async function readScenarios(file: string): Promise<Scenario[]> {
 }
 
 async function check(options: CheckOptions, io: Io): Promise<number> {
-  const progress = new Progress({ write: io.stderr });
+  const progress = new Progress({ write: (line) => io.stderr(printable(line)) });
   try {
     const scenarios = options.scenarios === undefined ? undefined : await readScenarios(options.scenarios);
     progress.stage(`reading ${options.file}`);
-    const data = await readBytes(options.file);
+    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const data = await readBytes(options.file, limits);
     progress.stage(`reading ${options.file} (${(data.length / 1048576).toFixed(1)} MB)`);
-    const snapshot = await readWorkbook(options.file, data);
+    const snapshot = await readWorkbook(options.file, data, limits);
     const rows = snapshot.sheets.reduce((n, s) => n + rowCount(s), 0);
     progress.stage(`checking ${rows.toLocaleString("en-US")} rows`);
     const review = reviewWorkbook(snapshot);
@@ -88,7 +91,8 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
     return review.summary.errors > 0 || scenarioProblems ? EXIT_ERRORS : EXIT_OK;
   } catch (e) {
     if (e instanceof UnreadableFileError || e instanceof ScenarioFileError) {
-      io.stderr(`kaiser-check: ${e.message}`);
+      // The file's name and the parts named come from outside: printed visibly, never raw.
+      io.stderr(printable(`kaiser-check: ${e.message}`));
       return EXIT_UNREADABLE;
     }
     throw e;
@@ -109,7 +113,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         io.stdout(`${version()}\n`);
         return EXIT_OK;
       case "usage":
-        io.stderr(`kaiser-check: ${parsed.message}`);
+        io.stderr(printable(`kaiser-check: ${parsed.message}`));
         io.stderr("Usage: kaiser-check <file.xlsx> [--json] [--scenarios <file.csv>]   (--help for more)");
         return EXIT_UNREADABLE;
       case "check":
@@ -117,7 +121,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    io.stderr(`kaiser-check: internal error: ${message.split("\n")[0]} (please report this with the workbook)`);
+    io.stderr(printable(`kaiser-check: internal error: ${message.split("\n")[0]} (please report this with the workbook)`));
     if (process.env.KAISER_CHECK_DEBUG === "1" && e instanceof Error && e.stack !== undefined) io.stderr(e.stack);
     return EXIT_INTERNAL;
   }

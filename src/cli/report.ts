@@ -19,6 +19,7 @@ import { groupBySection } from "../review/findingGroups";
 import { termInt } from "../engine/terms";
 import type { Review, Schedules } from "./review";
 import type { ScenarioResult } from "./scenarios";
+import { printableLines } from "./printable";
 
 /** Bumped when a key is removed or changes meaning; adding keys does not bump it. */
 export const JSON_FORMAT_VERSION = 1;
@@ -173,7 +174,8 @@ export function textReport(review: Review, context: ReportContext): string {
   ];
   if (otherFigures.length > 0) sections.push(["Other figures", ...figureRows(otherFigures)]);
   sections.push(feeText(review));
-  return sections.map((s) => s.join("\n")).join("\n\n") + "\n";
+  // Each line's text may hold workbook text (cell text, sheet names): printed visibly, never raw.
+  return sections.map((s) => printableLines(s).join("\n")).join("\n\n") + "\n";
 }
 
 // ---- JSON ----
@@ -300,10 +302,10 @@ export function scenariosText(results: readonly ScenarioResult[], review: Review
     const problems = r.problems.length === 0 ? "" : `; ${r.problems.join("; ")}`;
     rows.push(line(r.scenario.name, r.figures, overrides + problems));
   }
-  return [
+  return printableLines([
     `kaiser-check ${context.version}: ${context.file}, ${plural(results.length, "scenario", "scenarios")}`,
     summaryLine(review),
     "",
     ...table(header, rows, [false, ...SCENARIO_COLUMNS.map(() => true), false], ""),
-  ].join("\n") + "\n";
+  ]).join("\n") + "\n";
 }

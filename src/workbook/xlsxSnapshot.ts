@@ -12,7 +12,7 @@
  */
 import { CalculationMode, CellLimitError, CellValue, NameSnapshot, SheetBuilder, SheetSnapshot, splitReference, TableSnapshot, WorkbookSnapshot, parseRange, GRID_ROWS, GRID_COLUMNS } from "../review/snapshot";
 import { DEFAULT_LIMITS, describeBytes, ReadLimits } from "./limits";
-import { fileKind, inflateBudget, InflateBudget, LimitError, partName, ZipEntry, zipEntries } from "./zip";
+import { fileKind, inflateBudget, InflateBudget, Inflater, LimitError, partName, ZipEntry, zipEntries } from "./zip";
 import { attributesOf, decodeXml, decodeXstring, rawAttribute, scanPart, stringItemText } from "./xmlScan";
 import { WorkbookReadError } from "./readError";
 
@@ -88,6 +88,8 @@ const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
 export interface ReadOptions {
   readonly limits?: Partial<ReadLimits>;
+  /** The inflater (the CLI's is Node's zlib); the platform's DecompressionStream by default. */
+  readonly inflate?: Inflater;
   /** Told the fraction of the package read so far (0..1), as parts are inflated. */
   readonly onProgress?: (fraction: number) => void;
 }
@@ -225,12 +227,6 @@ async function readTable(pkg: Package, entry: ZipEntry): Promise<TableXml | unde
   return { name, ref: table.ref, headerRow: table.headerRowCount !== "0", totalsRow: Number(table.totalsRowCount ?? "0") > 0, columns };
 }
 
-function lettersToColumn(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n - 1;
-}
-
 interface SheetContext {
   readonly pkg: Package;
   readonly entry: ZipEntry;
@@ -243,7 +239,54 @@ interface SheetContext {
 /** `CELL`'s groups: 1 a row's attributes, 2 a cell's attributes, 3 a cell's content; `</sheetData>` ends the scan. */
 const SHEET_ITEMS = /<row\b([^>]*?)\/?>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)|<\/sheetData>/g;
 
+/** The `r`, `s` and `t` attributes of a cell's start tag, read without a regular expression (the hot path: every cell). */
+function cellAttributes(tag: string, out: { r?: string; s?: string; t?: string }): void {
+  out.r = undefined;
+  out.s = undefined;
+  out.t = undefined;
+  let i = 0;
+  const n = tag.length;
+  while (i < n) {
+    while (i < n && tag.charCodeAt(i) <= 32) i++;
+    const eq = tag.indexOf("=", i);
+    if (eq < 0) return;
+    const name = tag.slice(i, eq).trim();
+    let q = eq + 1;
+    while (q < n && tag.charCodeAt(q) <= 32) q++;
+    const quote = tag[q];
+    if (quote !== '"' && quote !== "'") return;
+    const end = tag.indexOf(quote, q + 1);
+    if (end < 0) return;
+    if (name === "r" || name === "s" || name === "t") out[name] = tag.slice(q + 1, end);
+    i = end + 1;
+  }
+}
+
+/** "B12" into zero-based row and column; false when it is not an A1 reference. */
+function parseA1(ref: string, out: { row: number; col: number }): boolean {
+  let i = 0;
+  let col = 0;
+  while (i < ref.length && i < 3) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+    i++;
+  }
+  if (i === 0 || i === ref.length || ref.length - i > 7) return false;
+  let row = 0;
+  for (let j = i; j < ref.length; j++) {
+    const c = ref.charCodeAt(j);
+    if (c < 48 || c > 57) return false;
+    row = row * 10 + (c - 48);
+  }
+  out.col = col - 1;
+  out.row = row - 1;
+  return true;
+}
+
 async function readSheet(context: SheetContext): Promise<SheetSnapshot> {
+  const attrs: { r?: string; s?: string; t?: string } = {};
+  const place = { row: 0, col: 0 };
   const { entry, strings, styles, builder } = context;
   const part = entry.name;
   let row = -1;
@@ -259,22 +302,21 @@ async function readSheet(context: SheetContext): Promise<SheetSnapshot> {
       col = -1;
       return;
     }
-    const attrs = m[2];
-    const ref = rawAttribute(attrs, "r");
+    cellAttributes(m[2], attrs);
+    const ref = attrs.r;
     if (ref !== undefined) {
-      const a1 = /^([A-Z]{1,3})(\d{1,7})$/.exec(ref);
-      if (a1 === null) throw damaged(`the cell reference ${JSON.stringify(ref.slice(0, 20))} is not an A1 reference`);
-      col = lettersToColumn(a1[1]);
-      row = Number(a1[2]) - 1;
+      if (!parseA1(ref, place)) throw damaged(`the cell reference ${JSON.stringify(ref.slice(0, 20))} is not an A1 reference`);
+      col = place.col;
+      row = place.row;
     } else {
       col++;
       if (row < 0) row = 0;
     }
     const cell = (): string => `${ref ?? `row ${row + 1}, column ${col + 1}`}`;
     if (col >= GRID_COLUMNS || row < 0 || row >= GRID_ROWS) throw damaged(`the cell ${cell()} lies outside Excel's grid (A1:XFD1048576)`);
-    const s = rawAttribute(attrs, "s");
+    const s = attrs.s;
     const format = s === undefined ? "General" : (styles[Number(s)] ?? "General");
-    const t = rawAttribute(attrs, "t") ?? "n";
+    const t = attrs.t ?? "n";
     const inner = m[3] ?? "";
     let formula: string | null = null;
     let shared = false;
@@ -343,7 +385,7 @@ async function readSheet(context: SheetContext): Promise<SheetSnapshot> {
         throw damaged(`the cell ${cell()} has the type ${JSON.stringify(t.slice(0, 20))}, which is not an Excel cell type`);
     }
     try {
-      builder.set(row, col, { value, formula, numberFormat: format, ...(shared ? { shared } : {}) });
+      builder.set(row, col, { value, formula, numberFormat: format, shared });
     } catch (e) {
       if (e instanceof CellLimitError) {
         throw new LimitError(`The workbook holds more than ${e.limit.toLocaleString("en-US")} cells (the limit), reached in the part ${partName(part)}; it was not read further.`, "cells");
@@ -403,7 +445,7 @@ export async function snapshotFromXlsx(data: ArrayBuffer | Uint8Array, options: 
   const pkg: Package = {
     data: bytes,
     entries,
-    budget: inflateBudget(limits),
+    budget: inflateBudget(limits, options.inflate),
     limits,
     progress: (entry, inflated) => report((doneCompressed + (entry.uncompressedSize > 0 ? Math.min(1, inflated / entry.uncompressedSize) : 1) * entry.compressedSize) / totalCompressed),
     done: (entry) => {

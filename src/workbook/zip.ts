@@ -137,15 +137,38 @@ export function zipEntries(data: ArrayBuffer | Uint8Array, maxEntries = DEFAULT_
   return entries;
 }
 
+/**
+ * Inflates raw deflate data, giving each chunk to `onChunk` as it comes; when `onChunk` throws, it
+ * stops at once (inflating no further) and rejects with that error.
+ */
+export type Inflater = (raw: Uint8Array, onChunk: (chunk: Uint8Array) => void) => Promise<void>;
+
+/** The platform's `DecompressionStream("deflate-raw")`: browsers, Web Workers, Node 20+. */
+export const inflateWithStreams: Inflater = async (raw, onChunk) => {
+  const reader = new Blob([raw as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
+  try {
+    for (;;) {
+      const next = await reader.read();
+      if (next.done) return;
+      onChunk(next.value);
+    }
+  } catch (e) {
+    void reader.cancel().catch(() => undefined);
+    throw e;
+  }
+};
+
 /** Bytes inflated so far across the parts of one file, against the file's total cap. */
 export interface InflateBudget {
   readonly maxPartBytes: number;
   readonly maxTotalBytes: number;
   used: number;
+  /** How to inflate (the CLI passes Node's zlib, faster than the web streams); `inflateWithStreams` by default. */
+  readonly inflate?: Inflater;
 }
 
-export function inflateBudget(limits: Pick<ReadLimits, "maxPartBytes" | "maxTotalBytes"> = DEFAULT_LIMITS): InflateBudget {
-  return { maxPartBytes: limits.maxPartBytes, maxTotalBytes: limits.maxTotalBytes, used: 0 };
+export function inflateBudget(limits: Pick<ReadLimits, "maxPartBytes" | "maxTotalBytes"> = DEFAULT_LIMITS, inflate?: Inflater): InflateBudget {
+  return { maxPartBytes: limits.maxPartBytes, maxTotalBytes: limits.maxTotalBytes, used: 0, ...(inflate === undefined ? {} : { inflate }) };
 }
 
 const CRC_TABLE = (() => {
@@ -207,21 +230,21 @@ export async function inflateEntry(data: ArrayBuffer | Uint8Array, entry: ZipEnt
   if (entry.method === 0) {
     for (let i = 0; i < raw.length; i += 1048576) take(raw.subarray(i, Math.min(raw.length, i + 1048576)));
   } else if (entry.method === 8) {
-    const reader = new Blob([raw as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream("deflate-raw")).getReader();
-    try {
-      for (;;) {
-        let next: ReadableStreamReadResult<Uint8Array>;
-        try {
-          next = await reader.read();
-        } catch {
-          throw new WorkbookReadError(`The part ${partName(entry.name)} is corrupt: its compressed data is invalid or cut short (the file is damaged).`);
-        }
-        if (next.done) break;
-        take(next.value);
+    // An error of our own (a cap, a damaged cell) passes through; any other is the inflater's: corrupt data.
+    let ours: { error: unknown } | undefined;
+    const guarded = (chunk: Uint8Array): void => {
+      try {
+        take(chunk);
+      } catch (e) {
+        ours = { error: e };
+        throw e;
       }
-    } catch (e) {
-      void reader.cancel().catch(() => undefined);
-      throw e;
+    };
+    try {
+      await (budget.inflate ?? inflateWithStreams)(raw, guarded);
+    } catch {
+      if (ours !== undefined) throw ours.error;
+      throw new WorkbookReadError(`The part ${partName(entry.name)} is corrupt: its compressed data is invalid or cut short (the file is damaged).`);
     }
   } else {
     throw new WorkbookReadError(`The part ${partName(entry.name)} uses zip compression method ${entry.method}, which Excel never writes; the file is not a workbook Excel wrote.`);
