@@ -1,6 +1,7 @@
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
 import sdl from "@microsoft/eslint-plugin-sdl";
+import layers from "./eslint-rules/layers.cjs";
 
 export default tseslint.config(
   { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "examples/**"] },
@@ -21,6 +22,8 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
+  // Who may import whom (ARCHITECTURE.md): engine <- review <- workbook <- pane and CLI; functions -> engine.
+  { files: ["src/**/*.ts", "taskpane/**/*.ts"], plugins: { kaiser: layers }, rules: { "kaiser/layers": "error" } },
   // Secure development lifecycle rules: no unsafe HTML sinks, no eval, no insecure URLs.
   ...sdl.configs.recommended,
   {

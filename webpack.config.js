@@ -64,13 +64,20 @@ module.exports = (_env, argv) => {
     target: "web",
     entry: {
       functions: ["./src/functions/support/prelude.ts", ...functionFiles],
-      taskpane: "./taskpane/taskpane.ts",
+      // Shared runtime: the page loads functions.js first, so the pane takes decimal.js and the engine
+      // from it (dependOn) instead of bundling them a second time. functions.js still loads alone
+      // where the custom functions run without the pane (test/build/build.test.ts proves it).
+      taskpane: { import: "./taskpane/taskpane.ts", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       // The .xlsx reader (exceljs) is a chunk the pane loads only when a file is opened.
       chunkFilename: "[name].chunk.js",
+      // Chunks sit beside the page that loads them. Set, not "auto": the webpack runtime now lives in
+      // functions.js, which must also run where there is no document to find its own script tag.
+      publicPath: "",
+      globalObject: "globalThis",
       clean: true,
     },
     resolve: { extensions: [".ts", ".js"] },
@@ -78,6 +85,14 @@ module.exports = (_env, argv) => {
       rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } } }],
     },
     performance: { hints: false },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // The .xlsx library, loaded only when the pane opens a file: a chunk with a name, not a number.
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true },
+        },
+      },
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
       new AllowErrorsInMetadataPlugin(),

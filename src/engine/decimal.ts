@@ -23,10 +23,16 @@ export function toCents(value: Dec): Dec {
   return value.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
 }
 
-export function minDec(...values: Dec[]): Dec {
-  return Dec.min(...values);
+/** The least of two or more decimals (a loop, so no argument list is ever spread onto the stack). */
+export function minDec(first: Dec, ...rest: Dec[]): Dec {
+  let least = first;
+  for (const value of rest) if (value.lessThan(least)) least = value;
+  return least;
 }
 
-export function maxDec(...values: Dec[]): Dec {
-  return Dec.max(...values);
+/** The greatest of two or more decimals. */
+export function maxDec(first: Dec, ...rest: Dec[]): Dec {
+  let greatest = first;
+  for (const value of rest) if (value.greaterThan(greatest)) greatest = value;
+  return greatest;
 }

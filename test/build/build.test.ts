@@ -92,6 +92,20 @@ describe("the production build [all sections]", () => {
     expect(Object.keys(registered).sort()).toEqual(metadata().functions.map((f) => f.id).sort());
   });
 
+  it("loads decimal.js and the engine once in the shared runtime: the pane's bundle takes them from functions.js", () => {
+    const functionsJs = fs.readFileSync(path.join(dist, "functions.js"), "utf8");
+    const taskpaneJs = fs.readFileSync(path.join(dist, "taskpane.js"), "utf8");
+    // decimal.js's own error prefix: present once in the page, in functions.js only.
+    expect(functionsJs).toContain("[DecimalError]");
+    expect(taskpaneJs).not.toContain("[DecimalError]");
+    // The engine's table of terms (one term's description) likewise.
+    expect(functionsJs).toContain("Cap on clause (b), the inventory component of the Borrowing Base");
+    expect(taskpaneJs).not.toContain("Cap on clause (b), the inventory component of the Borrowing Base");
+    // The .xlsx library is a named chunk the pane loads only when it opens a file.
+    expect(fs.existsSync(path.join(dist, "exceljs.chunk.js"))).toBe(true);
+    expect(taskpaneJs).not.toContain("exceljs.min.js");
+  });
+
   it("computes through the bundle what the engine computes [1.1(f), 1.1(e), 1.1(aa), 5(d), 1.3]", () => {
     const fns = loadFunctionsBundle();
     const bb = engine.borrowingBase({ receivablesComponent: dec(150000000), eligibleInventory: dec(200000000), olvInPlaceValue: dec(80000000), ppeSubcomponentReductions: dec(5000000) });
