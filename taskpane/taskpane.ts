@@ -11,6 +11,7 @@ import packageJson from "../package.json";
 import { WorkbookReadError } from "../src/workbook/readError";
 import type { WorkbookSnapshot } from "../src/review/snapshot";
 import { analyze } from "./analysis";
+import { readFileInWorker } from "./fileReader";
 import { byId, el, setChildren } from "./dom";
 import { FunctionHelp, matchesQuery, readFunctionList } from "./functionsHelp";
 import { summaryHeadline } from "../src/review/findingGroups";
@@ -105,10 +106,9 @@ function insertModelExcel(controls: Controls): Promise<void> {
 
 function validateFile(controls: Controls, file: File): Promise<void> {
   return runExclusive(controls, `Reading ${file.name}…`, file.name, async () => {
-    // The reader tells an .xlsx from an .xls, an encrypted or a damaged file by its content, not its name.
-    // exceljs (most of the pane's code) loads only when a file is opened, not with Excel's runtime.
-    const { snapshotFromXlsx } = await import(/* webpackChunkName: "xlsx" */ "../src/workbook/xlsxSnapshot");
-    const snapshot = await snapshotFromXlsx(await file.arrayBuffer());
+    // The reader (in a Web Worker: the pane stays responsive, shows progress, can cancel) tells an
+    // .xlsx from an .xls, an encrypted or a damaged file by its content, not its name.
+    const snapshot = await readFileInWorker(file, { status: (text) => setStatus(controls, text), cancelAfter: controls.actionStatus });
     showReport(controls, snapshot, file.name);
   });
 }

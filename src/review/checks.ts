@@ -148,6 +148,8 @@ export function numberStoredAsText(text: string): number | undefined {
   if (percent) t = t.slice(0, -1).trim();
   if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^\.\d+$/.test(t)) return undefined;
   const n = Number(t.replace(/,/g, "")) / (percent ? 100 : 1);
+  // A digit string beyond Excel's numbers (309 digits or more) is text, not a number to suggest.
+  if (!Number.isFinite(n) || Math.abs(n) > Number.MAX_VALUE) return undefined;
   return negative ? -n : n;
 }
 

@@ -114,6 +114,33 @@ describe("checked [CLI]", () => {
   });
 });
 
+describe("honest messages [CLI]", () => {
+  interface Doc {
+    findings: { ruleId: string; message: string; cell: string }[];
+  }
+  async function findings(file: string): Promise<Doc["findings"]> {
+    return (JSON.parse((await runCli([file, "--json"])).stdout) as Doc).findings;
+  }
+
+  it("says a 400-digit text is text, never suggesting -Infinity or Infinity [1.1(f)(b)]", async () => {
+    const found = (await findings(await corpus.longDigits())).filter((f) => f.message.startsWith("EligibleInventory"));
+    expect(found.map((f) => f.ruleId)).toEqual(["text-not-number"]);
+    expect(found[0].message).toMatch(/^EligibleInventory holds the text "9{400}"; it must be an amount in US dollars\.$/);
+    expect(found[0].message).not.toMatch(/Infinity/);
+  });
+
+  it("reports a date of -1E308 as the number it is, not as blank [1.1(aa)]", async () => {
+    const found = (await findings(await corpus.hugeNegativeDate())).filter((f) => f.message.startsWith("AsOfDate"));
+    expect(found.map((f) => f.message)).toEqual(["AsOfDate holds -1e+308, which is not an Excel date."]);
+  });
+
+  it("reports one formula filled over ten cells (a shared formula) once, at its first cell [5(d)]", async () => {
+    const found = (await findings(await corpus.sharedFormula())).filter((f) => f.ruleId === "literal-term-in-formula");
+    expect(found.map((f) => f.cell)).toEqual(["Sheet1!B1"]);
+    expect(found[0].message).toContain("The formula =A1*0.00875 types 0.00875");
+  });
+});
+
 describe("safe to print [CLI]", () => {
   it("shows a line break and an escape in a cell's text visibly, so no line is forged; --json keeps the text exact", async () => {
     const file = await corpus.controlCharacters();

@@ -118,6 +118,20 @@ export function hostileCorpus(dir: string): Record<string, () => Promise<string>
       modelXlsxWith(at("control-sheet.xlsx"), (s) => {
         (s.sheets as SheetSnapshot[]).push(sheetFromGrid(EVIL_SHEET, { row: 0, col: 0 }, [[term("priorRevolvingCommitmentAmount").toNumber()]]));
       }),
+    // A 400-digit number stored as text in an amount, and a date of -1E308.
+    longDigits: () =>
+      modelXlsxWith(at("long-digits.xlsx"), (s) => {
+        setNamed(s, "EligibleInventory", { value: "9".repeat(400) });
+      }),
+    hugeNegativeDate: () =>
+      modelXlsxWith(at("negative-date.xlsx"), (s) => {
+        setNamed(s, "AsOfDate", { value: -1e308 });
+      }),
+    // One formula with a term's literal (0.00875, 5(d)) filled down ten rows: an .xlsx shared formula.
+    sharedFormula: () =>
+      minimalXlsx(at("shared-formula.xlsx"), {
+        sheetData: Array.from({ length: 10 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><c r="B${i + 1}">${i === 0 ? '<f t="shared" ref="B1:B10" si="0">A1*0.00875</f>' : '<f t="shared" si="0"/>'}<v>${i * 0.00875}</v></c></row>`).join(""),
+      }),
     textFile: async () => {
       fs.writeFileSync(at("notes.xlsx"), "Date,Outstandings\n2004-09-01,150000000\n");
       return at("notes.xlsx");
