@@ -1,34 +1,37 @@
 /**
- * One validation, whatever the workbook came from (Excel or an .xlsx file): the layout checks,
- * the reviewer's recalculation, and how each figure reads in the pane. No DOM, no Office.
+ * What the pane shows of one review, whatever the workbook came from (Excel or an .xlsx file): the
+ * `Review` (src/review/review.ts) and how each figure reads in the pane. No DOM, no Office; nothing
+ * here recomputes.
  */
-import { validate } from "../src/review/checks";
 import { dec, toCents } from "../src/engine/decimal";
 import { isoFromSerial, weekday } from "../src/engine/dates";
-import type { Finding } from "../src/review/findings";
 import { formatUsd } from "../src/engine/format";
-import { Figure, readModelInputs, recompute } from "../src/review/recalc";
+import { Figure, FigureKey, Finding, review, Review, Summary } from "../src/review/review";
 import type { WorkbookSnapshot } from "../src/review/snapshot";
-import { summarize, Summary } from "../src/review/findingGroups";
 
 export interface Report {
   /** What was validated: "this workbook" in Excel, the file name without Office. */
   readonly source: string;
+  /** The whole review, for views beyond the findings and figures (schedules, charts). */
+  readonly review: Review;
   readonly findings: readonly Finding[];
   readonly figures: readonly Figure[];
   readonly summary: Summary;
 }
 
-/** Runs the same checks and recalculation as the CLI on a snapshot. */
+/** Reviews a snapshot once, as the CLI does, for the pane to render. */
 export function analyze(snapshot: WorkbookSnapshot, source: string): Report {
-  const findings = validate(snapshot);
-  const figures = recompute(readModelInputs(snapshot));
-  return { source, findings, figures, summary: summarize(findings) };
+  return reportOf(review(snapshot), source);
+}
+
+/** The pane's report of a review already made. */
+export function reportOf(result: Review, source: string): Report {
+  return { source, review: result, findings: result.findings, figures: result.figures, summary: result.summary };
 }
 
 /** How a figure reads in the pane. */
 export interface FigureView {
-  readonly key: string;
+  readonly key: FigureKey;
   readonly label: string;
   readonly section: string;
   /** The engine's figure as text: "$315,000,000", "2004-11-05 (Friday)", "PASS"; "Not computed" when null. */

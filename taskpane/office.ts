@@ -7,7 +7,7 @@ import { HostType, PlatformType, Utilities } from "@microsoft/office-js-helpers"
 import { eachCell, isCellError, WorkbookSnapshot } from "../src/review/snapshot";
 import { snapshotFromExcel } from "../src/workbook/excelSnapshot";
 import { insertModel } from "../src/workbook/insertModel";
-import type { CellTarget } from "../src/review/findingGroups";
+import type { CellTarget } from "../src/view/findingGroups";
 
 export type Host =
   | { readonly kind: "excel"; readonly description: string }

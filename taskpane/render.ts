@@ -7,7 +7,7 @@ import type { Finding, Severity } from "../src/review/findings";
 import { FigureView, figureView, Report } from "./analysis";
 import { el } from "./dom";
 import type { FunctionHelp } from "./functionsHelp";
-import { cellTarget, CellTarget, countText, FindingGroup, groupBySection, sectionTitle, SEVERITY_LABEL, summaryHeadline, summaryLine } from "../src/review/findingGroups";
+import { cellTarget, CellTarget, countText, FindingGroup, groupBySection, sectionTitle, SEVERITY_LABEL, summaryHeadline, summaryLine } from "../src/view/findingGroups";
 
 /** Takes the user to a cell; present only in Excel. */
 export type SelectCell = (target: CellTarget, cell: string) => void;

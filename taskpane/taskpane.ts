@@ -14,7 +14,7 @@ import { analyze } from "./analysis";
 import { readFileInWorker } from "./fileReader";
 import { byId, el, setChildren } from "./dom";
 import { FunctionHelp, matchesQuery, readFunctionList } from "./functionsHelp";
-import { summaryHeadline } from "../src/review/findingGroups";
+import { summaryHeadline } from "../src/view/findingGroups";
 import { detectHost, Host, insertModelSheet, readOpenWorkbook, selectCell } from "./office";
 import { renderFunction, renderReport, SelectCell } from "./render";
 

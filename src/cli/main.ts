@@ -9,7 +9,6 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { readModelInputs } from "../review/recalc";
 import { rowCount } from "../review/snapshot";
 import { DEFAULT_LIMITS } from "../workbook/limits";
 import { parseArgs, USAGE, CheckOptions } from "./args";
@@ -17,7 +16,7 @@ import { printable } from "./printable";
 import { Progress } from "./progress";
 import { readBytes, readWorkbook, UnreadableFileError } from "./readWorkbook";
 import { jsonReport, scenariosText, textReport } from "./report";
-import { reviewWorkbook } from "./review";
+import { review as reviewWorkbook } from "../review/review";
 import { CsvError, parseScenarios, runScenarios, Scenario, ScenarioResult } from "./scenarios";
 
 export const EXIT_OK = 0;
@@ -80,7 +79,7 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
     let results: ScenarioResult[] | undefined;
     if (scenarios !== undefined) {
       progress.stage(`recomputing ${scenarios.length} scenarios`);
-      results = runScenarios(readModelInputs(snapshot), scenarios);
+      results = runScenarios(review.inputs, scenarios);
     }
     progress.stage("writing the report");
     const context = { file: options.file, version: version() };

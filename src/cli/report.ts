@@ -14,10 +14,9 @@
 import { Dec, dec } from "../engine/decimal";
 import { isoFromSerial } from "../engine/dates";
 import type { Finding } from "../review/findings";
-import type { Figure } from "../review/recalc";
-import { groupBySection } from "../review/findingGroups";
+import type { Calculation, Figure, FigureKey, Review } from "../review/review";
+import { groupBySection } from "../view/findingGroups";
 import { termInt } from "../engine/terms";
-import type { Review, Schedules } from "./review";
 import type { ScenarioResult } from "./scenarios";
 import { printableLines } from "./printable";
 
@@ -63,7 +62,8 @@ function padStart(text: string, width: number): string {
 
 /** A fixed-width table: columns right-aligned where `right` says so, two spaces apart. */
 function table(header: readonly string[], rows: readonly (readonly string[])[], right: readonly boolean[], indent = "  "): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  // Loops, not Math.max(...rows): a long table must not overflow the call stack.
+  const widths = header.map((h, i) => rows.reduce((w, r) => Math.max(w, (r[i] ?? "").length), h.length));
   const line = (cells: readonly string[]): string =>
     (indent + cells.map((c, i) => (right[i] ? padStart(c, widths[i]) : i === cells.length - 1 ? c : pad(c, widths[i]))).join("  ")).trimEnd();
   return [line(header), ...rows.map(line)];
@@ -75,8 +75,8 @@ function plural(n: number, one: string, many: string): string {
 
 // ---- text ----
 
-const BORROWING_BASE_KEYS = ["clauseA", "clauseB", "ppeBase", "ppeReductions", "ppeSubcomponent", "borrowingBase", "threshold", "availabilityReserve", "availability"];
-const EVENT_KEYS = ["firstThresholdEvent", "firstThresholdEvent3"];
+const BORROWING_BASE_KEYS: readonly FigureKey[] = ["clauseA", "clauseB", "ppeBase", "ppeReductions", "ppeSubcomponent", "borrowingBase", "threshold", "availabilityReserve", "availability"];
+const EVENT_KEYS: readonly FigureKey[] = ["firstThresholdEvent", "firstThresholdEvent3"];
 const SHOWN_ELSEWHERE = /^ebitda(Floor|Test):/;
 
 function figureRows(figures: readonly Figure[]): string[] {
@@ -94,8 +94,8 @@ function findingsText(findings: readonly Finding[]): string[] {
   if (findings.length === 0) return ["Findings: none. The workbook holds every input the calculations need."];
   const lines = ["Findings"];
   const where = (f: Finding): string => (f.cell === "" ? "(workbook)" : f.cell);
-  const ruleWidth = Math.max(...findings.map((f) => f.ruleId.length));
-  const cellWidth = Math.min(40, Math.max(...findings.map((f) => where(f).length)));
+  const ruleWidth = findings.reduce((w, f) => Math.max(w, f.ruleId.length), 0);
+  const cellWidth = Math.min(40, findings.reduce((w, f) => Math.max(w, where(f).length), 0));
   for (const group of groupBySection(findings)) {
     lines.push(`  ${group.title}`);
     for (const f of group.findings) {
@@ -105,7 +105,7 @@ function findingsText(findings: readonly Finding[]): string[] {
   return lines;
 }
 
-function eventsText(review: Schedules): string[] {
+function eventsText(review: Calculation): string[] {
   const lines = ["Threshold Events"];
   for (const list of review.thresholdEvents) {
     const heading = `  ${list.daysRequired} Business Days${list.section.includes("9.2.4") ? ", for Section 9.2.4" : ""} [${list.section}]`;
@@ -123,7 +123,7 @@ function eventsText(review: Schedules): string[] {
   return lines;
 }
 
-function ppeText(review: Schedules): string[] {
+function ppeText(review: Calculation): string[] {
   const s = review.ppeSchedule;
   const heading = `PPE Subcomponent schedule [${s.section}]`;
   if (s.note !== undefined) return [`${heading}: cannot be worked out (${s.note})`];
@@ -132,7 +132,7 @@ function ppeText(review: Schedules): string[] {
   return [heading, ...table(["date", "kind", "clause", "reduction", "cumulative", "PPE Subcomponent", "note"], rows, [false, false, false, true, true, true, false])];
 }
 
-function ebitdaText(review: Schedules): string[] {
+function ebitdaText(review: Calculation): string[] {
   const s = review.minimumEbitda;
   const heading = `Minimum EBITDA [${s.section}]`;
   if (s.note !== undefined) return [`${heading}: cannot be worked out (${s.note})`];
@@ -141,7 +141,7 @@ function ebitdaText(review: Schedules): string[] {
   return [heading, ...table(["period end", "EBITDA", "minimum", "headroom", "test", "note"], rows, [false, true, true, true, false, false])];
 }
 
-function feeText(review: Schedules): string[] {
+function feeText(review: Calculation): string[] {
   const s = review.amendmentFee;
   if (s.fee === null || s.revolvingCommitmentAmount === null) return [`Amendment fee [${s.section}]: cannot be worked out (${s.note ?? ""})`];
   const lines = [`Amendment fee: ${money(s.fee)} on a Revolving Commitment Amount of ${money(s.revolvingCommitmentAmount)}, split by Schedule A [${s.section}]`];
@@ -201,7 +201,7 @@ export function figureJson(f: Figure): Record<string, unknown> {
   };
 }
 
-function schedulesJson(s: Schedules): Record<string, unknown> {
+function schedulesJson(s: Calculation): Record<string, unknown> {
   return {
     thresholdEvents: s.thresholdEvents.map((l) => ({
       daysRequired: l.daysRequired,
@@ -273,7 +273,7 @@ export function jsonReport(review: Review, context: ReportContext, scenarios?: r
 // ---- scenarios as text ----
 
 /** The figures one line of the scenarios table shows, in order. */
-export const SCENARIO_COLUMNS: readonly { readonly key: string; readonly title: string }[] = [
+export const SCENARIO_COLUMNS: readonly { readonly key: FigureKey; readonly title: string }[] = [
   { key: "borrowingBase", title: "Borrowing Base" },
   { key: "threshold", title: "Threshold" },
   { key: "availabilityReserve", title: "Avail. Reserve" },
@@ -291,7 +291,7 @@ export function scenariosText(results: readonly ScenarioResult[], review: Review
     ...SCENARIO_COLUMNS.map((c) => {
       const f = figures.find((x) => x.key === c.key);
       if (f === undefined) return "—";
-      if (f.value === null && f.format === "date" && /no Threshold Event/i.test(f.note ?? "")) return "none";
+      if (f.noEvent === true) return "none";
       return figureText(f);
     }),
     extra,

@@ -10,15 +10,16 @@
  * appraisal). Pure: text in, results out; reading the file is main.ts's.
  */
 import { isoFromSerial, serialFromIso } from "../engine/dates";
-import { NAMED_CELLS, LayoutEntry } from "../review/layout";
-import { Figure, ModelInputs, OVERRIDABLE_NAMES, overrideInputs, recompute } from "../review/recalc";
+import { NAMED_CELLS, LayoutEntry, NamedCellName } from "../review/layout";
+import { OVERRIDABLE_NAMES } from "../review/recalc";
+import { Figure, InputOverrides, ModelInputs, ReviewOptions, reviewInputs } from "../review/review";
 import { CsvError, parseCsv } from "./csv";
 
 export { CsvError };
 
 export interface Override {
   /** The contract's name, as the contract spells it ("EligibleInventory"). */
-  readonly name: string;
+  readonly name: NamedCellName;
   /** The value to use; null clears the input (the field said `blank`). */
   readonly value: number | null;
 }
@@ -47,12 +48,12 @@ export function parseScenarios(text: string): Scenario[] {
   if (rows.length === 0) throw new CsvError("the file is empty; the first line names the inputs to override (e.g. Scenario,EligibleInventory,OLVInPlaceValue)");
   const header = rows[0].fields.map((f) => f.trim());
   let nameColumn = -1;
-  const columns: (LayoutEntry | undefined)[] = header.map((h, i) => {
+  const columns: ((LayoutEntry & { name: NamedCellName }) | undefined)[] = header.map((h, i) => {
     if (i === 0 && NAME_COLUMNS.includes(h.toLowerCase())) {
       nameColumn = 0;
       return undefined;
     }
-    const entry = NAMED_CELLS.find((e) => e.name.toLowerCase() === h.toLowerCase() && OVERRIDABLE_NAMES.some((n) => n === e.name));
+    const entry = NAMED_CELLS.find((e) => e.name.toLowerCase() === h.toLowerCase() && OVERRIDABLE_NAMES.some((n) => n === e.name)) as (LayoutEntry & { name: NamedCellName }) | undefined;
     if (entry === undefined) {
       throw new CsvError(`line ${rows[0].line}: column "${h}" is not a named input of the layout; use ${NAMED_CELLS.map((e) => e.name).join(", ")}`);
     }
@@ -139,15 +140,19 @@ export interface ScenarioResult {
 }
 
 /**
- * Recomputes the figures once per scenario from the workbook's inputs with the overrides applied
- * (recalc.ts `overrideInputs`; the workbook's own output cells are left out, since they belong to
- * the workbook's inputs, not the scenario's).
+ * Reviews the workbook's inputs once per scenario with the overrides applied (review.ts
+ * `reviewInputs`: the snapshot is not read again, and the workbook's own output cells are left out,
+ * since they belong to the workbook's inputs, not the scenario's).
+ *
+ * @param inputs - `review(snapshot).inputs`
  */
-export function runScenarios(inputs: ModelInputs, scenarios: readonly Scenario[]): ScenarioResult[] {
+export function runScenarios(inputs: ModelInputs, scenarios: readonly Scenario[], options: ReviewOptions = {}): ScenarioResult[] {
   return scenarios.map((scenario) => {
-    const overrides = Object.fromEntries(scenario.overrides.map((o) => [o.name, o.value]));
-    const figures = recompute(overrideInputs(inputs, overrides));
-    const problems = [...new Set(figures.filter((f) => f.value === null && f.note !== undefined && !/no Threshold Event/i.test(f.note)).map((f) => f.note as string))];
+    const overrides: Partial<Record<NamedCellName, number | null>> = {};
+    for (const o of scenario.overrides) overrides[o.name] = o.value;
+    const figures = reviewInputs(inputs, overrides as InputOverrides, options).figures;
+    // A figure that cannot be computed is a problem; "no Threshold Event" is a value (noEvent), not one.
+    const problems = [...new Set(figures.filter((f) => f.value === null && f.note !== undefined && f.noEvent !== true).map((f) => f.note as string))];
     return { scenario, figures, problems };
   });
 }

@@ -196,12 +196,22 @@ export function thresholdEventTrace(rows: readonly ThresholdRow[], daysRequired:
 }
 
 /**
- * The first Threshold Event, or #N/A ("no Threshold Event in the series") when there is none.
+ * The first Threshold Event, or null when the series has none: "no event" is a value, not an error.
+ *
+ * @example firstThresholdEventDate(rows, 5) //=> serial(2004, 9, 8)
+ */
+export function firstThresholdEventDate(rows: readonly ThresholdRow[], daysRequired: number, extraHolidays?: ReadonlySet<number>): number | null {
+  return thresholdEvents(rows, daysRequired, extraHolidays)[0] ?? null;
+}
+
+/**
+ * The first Threshold Event, or #N/A ("no Threshold Event in the series") when there is none: the
+ * custom functions' form of `firstThresholdEventDate`.
  *
  * @example firstThresholdEvent(rows, 5) //=> serial(2004, 9, 8)
  */
 export function firstThresholdEvent(rows: readonly ThresholdRow[], daysRequired: number, extraHolidays?: ReadonlySet<number>): number {
-  const events = thresholdEvents(rows, daysRequired, extraHolidays);
-  if (events.length === 0) throw naError(ThresholdMessages.none());
-  return events[0];
+  const first = firstThresholdEventDate(rows, daysRequired, extraHolidays);
+  if (first === null) throw naError(ThresholdMessages.none());
+  return first;
 }

@@ -16,7 +16,7 @@ import { inCalendar, isBusinessDay, namedFederalReserveHolidays } from "../engin
 import { minimumEbitdaPeriods } from "../engine/minimumEbitda";
 import { DATE_FIRST_YEAR, DATE_LAST_YEAR, DATE_MAX, DATE_MIN, LayoutEntry, NAMED_CELLS, OUTPUTS, TABLES, TableLayout } from "./layout";
 import { cellName, eachCell, formulaAt, locateName, locateTable, numberFormatAt, tableColumn, TableLocation, valueAt } from "./locate";
-import { describeWorkbookValue, Figure, ModelInputs, readModelInputs, recompute, thresholdEventDates } from "./recalc";
+import { describeWorkbookValue, Figure, ModelInputs } from "./recalc";
 import { a1, CellValue, isCellError, qualified, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 import { term, termDate, TERMS, TermKey, TERM_KEYS, termInt, TermSpec } from "../engine/terms";
 
@@ -734,11 +734,10 @@ function checkOutputs(snapshot: WorkbookSnapshot, figures: readonly Figure[], ou
 }
 
 /** Section 1.1(t)(b): each Threshold Event reduces the PPE Subcomponent, so PPEEvents should list it. */
-function checkThresholdEventsListed(snapshot: WorkbookSnapshot, inputs: ModelInputs, out: Collector, options: ValidateOptions): void {
+function checkThresholdEventsListed(snapshot: WorkbookSnapshot, inputs: ModelInputs, events: readonly number[] | undefined, out: Collector): void {
   const daily = inputs.dailyOutstandings.rows;
   const ppe = inputs.ppeEvents.rows;
   if (daily === undefined || daily.length === 0 || ppe === undefined) return;
-  const events = thresholdEventDates(inputs, termInt("thresholdEventDays"), options);
   if (events === undefined) return;
   const asOf = inputs.asOfDate.value ?? Infinity;
   const listed = new Set(ppe.filter((e) => e.kind === "THRESHOLDEVENT").map((e) => e.date));
@@ -773,14 +772,27 @@ function checkThresholdEventsListed(snapshot: WorkbookSnapshot, inputs: ModelInp
 }
 
 /**
+ * What the checks take from the one recalculation of a review (review.ts), so they never read the
+ * inputs or recompute a figure themselves.
+ */
+export interface CheckBasis {
+  readonly inputs: ModelInputs;
+  /** The recomputed figures, each beside the workbook's own (output-mismatch compares them). */
+  readonly figures: readonly Figure[];
+  /** The 5-Business-Day Threshold Events of DailyOutstandings read in date order; undefined when they cannot be worked out. */
+  readonly thresholdEventDates: readonly number[] | undefined;
+}
+
+/**
  * Runs every rule of `RULES` over a snapshot and returns the findings, errors and warnings with
- * their cells and sections. Pure and fast: no Office, no I/O.
+ * their cells and sections. Pure and fast: no Office, no I/O. Called by `review()` (review.ts),
+ * which reads the inputs and recomputes the figures once; `validate` there is its short form.
  *
  * @param snapshot - the workbook as an adapter (Excel, .xlsx) or a test built it
+ * @param basis - the review's inputs, figures and Threshold Events
  * @param options - extra holidays (whole-day serials) beyond the Federal Reserve's and the Holidays table
- * @example validate(snapshotFromTemplate()).filter((f) => f.severity === "error") //=> []
  */
-export function validate(snapshot: WorkbookSnapshot, options: ValidateOptions = {}): Finding[] {
+export function layoutFindings(snapshot: WorkbookSnapshot, basis: CheckBasis, options: ValidateOptions = {}): Finding[] {
   const out = new Collector();
   checkNames(snapshot, out);
   checkTables(snapshot, out, options);
@@ -788,9 +800,8 @@ export function validate(snapshot: WorkbookSnapshot, options: ValidateOptions = 
   if (snapshot.calculationMode === "manual") {
     out.add("manual-calculation", "Calculation is set to manual, so the workbook's figures may be stale. Set Formulas › Calculation Options › Automatic, or press F9 before relying on them.", "", "layout");
   }
-  const inputs = readModelInputs(snapshot);
-  checkOutputs(snapshot, recompute(inputs, options), out);
-  checkThresholdEventsListed(snapshot, inputs, out, options);
+  checkOutputs(snapshot, basis.figures, out);
+  checkThresholdEventsListed(snapshot, basis.inputs, basis.thresholdEventDates, out);
   return out.finish();
 }
 

@@ -15,11 +15,11 @@ import { EngineError } from "../engine/errors";
 import { formatPercent, formatUsd } from "../engine/format";
 import * as bb from "../engine/borrowingBase";
 import { amendmentFee } from "../engine/fees";
-import { firstThresholdEvent, thresholdEvents, ThresholdMessages, ThresholdRow } from "../engine/thresholdEvent";
+import { ThresholdEvent, thresholdEventDetails, ThresholdMessages, thresholdEvents, ThresholdRow } from "../engine/thresholdEvent";
 import { PPE_EVENT_KINDS, PpeEvent, PpeEventKind, ppeReductions } from "../engine/ppeReduction";
-import { Disposition, ebitdaTest, minimumEbitdaFloor } from "../engine/minimumEbitda";
+import { Disposition, EbitdaStatus, ebitdaTest, minimumEbitdaFloor } from "../engine/minimumEbitda";
 import { ANE_CATEGORY_KEYS, AneCategory, aneExclusions, Charge } from "../engine/adjustedNetEarnings";
-import { NamedCellName, OutputName, OUTPUTS } from "./layout";
+import { layoutEntry, LayoutType, NamedCellName, NAMED_CELLS, OutputName, OUTPUTS, TableName, tableLayout } from "./layout";
 import { cellName, locateName, locateTable, tableColumn, valueAt } from "./locate";
 import { CellValue, isCellError, WorkbookSnapshot } from "./snapshot";
 import { term, termInt } from "../engine/terms";
@@ -84,10 +84,37 @@ export interface ModelInputs {
 /** How a figure's value reads: an amount, an Excel date, or text ("PASS"). */
 export type FigureFormat = "usd" | "date" | "text";
 
+/**
+ * The stable key of every figure `recompute` gives, in its order. A misspelt key does not compile.
+ *
+ * - clauseA, clauseB, ppeBase, ppeReductions, ppeSubcomponent, borrowingBase: Section 1.1(f), 1.1(t);
+ * - threshold: 1.1(aa); availabilityReserve, availability: 1.1(e) (Reading R-AVAILABILITY);
+ * - firstThresholdEvent (5 Business Days), firstThresholdEvent3 (3, for Section 9.2.4): 1.1(aa);
+ * - `ebitdaFloor:YYYY-MM-DD`, `ebitdaTest:YYYY-MM-DD`: each MonthlyEBITDA period, 9.2.4;
+ * - aneExclusions: 1.1(c); amendmentFee: 5(d).
+ */
+export type FixedFigureKey =
+  | "clauseA"
+  | "clauseB"
+  | "ppeBase"
+  | "ppeReductions"
+  | "ppeSubcomponent"
+  | "borrowingBase"
+  | "threshold"
+  | "availabilityReserve"
+  | "availability"
+  | "firstThresholdEvent"
+  | "firstThresholdEvent3"
+  | "aneExclusions"
+  | "amendmentFee";
+/** A Minimum EBITDA period's figures, by the period's end as an ISO date. */
+export type PeriodFigureKey = `ebitdaFloor:${string}` | `ebitdaTest:${string}`;
+export type FigureKey = FixedFigureKey | PeriodFigureKey;
+
 /** One recomputed figure, beside the workbook's own where it has one. */
 export interface Figure {
   /** Stable key: "borrowingBase", "clauseB", "firstThresholdEvent", "ebitdaFloor:2004-10-31" … */
-  readonly key: string;
+  readonly key: FigureKey;
   /** For a finance user, e.g. "Inventory (b): $125,000,000 cap binds". */
   readonly label: string;
   readonly section: string;
@@ -102,6 +129,50 @@ export interface Figure {
   readonly format: FigureFormat;
   /** Why the value is null, or what it means ("no Threshold Event in the series"). */
   readonly note?: string;
+  /**
+   * A Threshold Event figure whose series was tested and has no event: `value` is null because
+   * there is nothing to date, not because an input is missing. Decide on this, never on `note`.
+   */
+  readonly noEvent?: true;
+}
+
+/** Every Threshold Event of the daily series for one count of Business Days (Section 1.1(aa)). */
+export interface ThresholdEventList {
+  /** 5 (the general definition) or 3 (with respect to Section 9.2.4). */
+  readonly daysRequired: number;
+  readonly section: string;
+  /** Every event in date order, with the clause that gave it: (x) consecutive days, (y) days in the month. */
+  readonly events: readonly ThresholdEvent[];
+  /** Why the events cannot be worked out; absent when they can (an empty list means none occurred). */
+  readonly note?: string;
+}
+
+/** One MonthlyEBITDA period against its floor (Section 9.2.4). */
+export interface EbitdaLine {
+  readonly periodEnd: number;
+  readonly ebitda: Dec;
+  /** The Minimum EBITDA for the period after dispositions; null when it cannot be worked out. */
+  readonly floor: Dec | null;
+  /** EBITDA less the floor, signed (Reading R-EBITDA-HEADROOM). */
+  readonly headroom: Dec | null;
+  /** PASS, FAIL or NOT TESTED (Reading R-EBITDA-START); null when it cannot be worked out. */
+  readonly status: EbitdaStatus | null;
+  readonly note?: string;
+}
+
+export interface MinimumEbitdaTable {
+  readonly section: string;
+  readonly lines: readonly EbitdaLine[];
+  /** Why no period can be worked out (MonthlyEBITDA or Dispositions unusable). */
+  readonly note?: string;
+}
+
+/** What one recalculation gives: the figures, and the schedules worked out on the way to them. */
+export interface Recalculation {
+  readonly figures: readonly Figure[];
+  /** 5 Business Days, then 3. */
+  readonly thresholdEvents: readonly ThresholdEventList[];
+  readonly minimumEbitda: MinimumEbitdaTable;
 }
 
 /** A difference of more than this (one cent) between the workbook and the engine is a mismatch. */
@@ -133,7 +204,30 @@ function readCell(value: CellValue, kind: Kind): { value?: Dec | number; problem
   }
 }
 
-function readNamed<T extends Dec | number>(snapshot: WorkbookSnapshot, name: NamedCellName | OutputName, kind: Kind, optional: boolean): Located<T> {
+/** How the layout contract's type reads a cell. */
+function kindOf(type: LayoutType): Kind | "keyword" {
+  switch (type) {
+    case "amount":
+      return "amount";
+    case "signed amount":
+      return "signed";
+    case "fraction":
+      return "fraction";
+    case "date":
+      return "date";
+    default:
+      return "keyword";
+  }
+}
+
+/** A named cell read as the layout contract types it: its kind, and blank allowed where it is not required. */
+function readNamed<T extends Dec | number>(snapshot: WorkbookSnapshot, name: NamedCellName): Located<T> {
+  const entry = layoutEntry(name);
+  if (entry === undefined) throw new Error(`${name} is not in the layout contract`);
+  return readNamedAs<T>(snapshot, name, kindOf(entry.type) as Kind, !entry.required);
+}
+
+function readNamedAs<T extends Dec | number>(snapshot: WorkbookSnapshot, name: NamedCellName | OutputName, kind: Kind, optional: boolean): Located<T> {
   const where = locateName(snapshot, name);
   if (where.kind === "missing") return {};
   if (where.kind === "broken") return { cell: where.cell || undefined, problem: `${name} does not refer to one cell` };
@@ -158,16 +252,20 @@ interface ColumnSpec {
 }
 
 /**
- * Reads a contract table column by column; `build` turns one row's parsed cells into a row.
- * Any unusable cell makes the whole table unusable (its rows absent), naming the first such cell.
+ * Reads a contract table column by column, each column as the layout contract types it (a column
+ * it does not require may be absent); `build` turns one row's parsed cells, in the contract's
+ * column order, into a row. Any unusable cell makes the whole table unusable (its rows absent),
+ * naming the first such cell.
  */
 function readTable<T>(
   snapshot: WorkbookSnapshot,
-  name: string,
-  specs: readonly ColumnSpec[],
+  name: TableName,
   build: (cells: (Dec | number | string | undefined)[]) => T | string,
   options: { skipBlankRows?: boolean } = {},
 ): TableInput<T> {
+  const layout = tableLayout(name);
+  if (layout === undefined) throw new Error(`${name} is not in the layout contract`);
+  const specs: ColumnSpec[] = layout.columns.map((c) => ({ header: c.column ?? c.name, kind: kindOf(c.type), optional: !c.required }));
   const where = locateTable(snapshot, name);
   if (where === undefined) return {};
   if (where.sheet === undefined) return { cell: where.cell, problem: `the sheet of table ${name} is not readable` };
@@ -222,18 +320,17 @@ export function readModelInputs(snapshot: WorkbookSnapshot): ModelInputs {
   const outputs = {} as Record<OutputName, Located<CellValue>>;
   for (const o of OUTPUTS) outputs[o.name as OutputName] = readOutput(snapshot, o.name as OutputName);
   return {
-    asOfDate: readNamed<number>(snapshot, "AsOfDate", "date", false),
-    receivablesComponent: readNamed<Dec>(snapshot, "ReceivablesComponent", "amount", false),
-    eligibleInventory: readNamed<Dec>(snapshot, "EligibleInventory", "amount", false),
-    netRecoveryPercentage: readNamed<Dec>(snapshot, "NetRecoveryPercentage", "fraction", true),
-    olvInPlaceValue: readNamed<Dec>(snapshot, "OLVInPlaceValue", "amount", false),
-    revolvingCommitmentAmount: readNamed<Dec>(snapshot, "RevolvingCommitmentAmount", "amount", false),
-    revolvingCreditOutstandings: readNamed<Dec>(snapshot, "RevolvingCreditOutstandings", "amount", false),
-    kbcAllocableAmount: readNamed<Dec>(snapshot, "KBCAllocableAmount", "amount", true),
+    asOfDate: readNamed<number>(snapshot, "AsOfDate"),
+    receivablesComponent: readNamed<Dec>(snapshot, "ReceivablesComponent"),
+    eligibleInventory: readNamed<Dec>(snapshot, "EligibleInventory"),
+    netRecoveryPercentage: readNamed<Dec>(snapshot, "NetRecoveryPercentage"),
+    olvInPlaceValue: readNamed<Dec>(snapshot, "OLVInPlaceValue"),
+    revolvingCommitmentAmount: readNamed<Dec>(snapshot, "RevolvingCommitmentAmount"),
+    revolvingCreditOutstandings: readNamed<Dec>(snapshot, "RevolvingCreditOutstandings"),
+    kbcAllocableAmount: readNamed<Dec>(snapshot, "KBCAllocableAmount"),
     dailyOutstandings: readTable<DailyOutstandingsRow>(
       snapshot,
       "DailyOutstandings",
-      [{ header: "Date", kind: "date" }, { header: "Outstandings", kind: "amount" }, { header: "Threshold", kind: "amount", optional: true }],
       ([date, outstandings, threshold]) => {
         if (date === undefined) return "Date is blank";
         if (outstandings === undefined) return "Outstandings is blank";
@@ -243,7 +340,6 @@ export function readModelInputs(snapshot: WorkbookSnapshot): ModelInputs {
     ppeEvents: readTable<PpeEvent>(
       snapshot,
       "PPEEvents",
-      [{ header: "Date", kind: "date" }, { header: "Kind", kind: "keyword" }, { header: "Amount", kind: "amount" }],
       ([date, kindCell, amount]) => {
         const kind = kindCell as string | undefined;
         if (date === undefined) return "Date is blank";
@@ -256,7 +352,6 @@ export function readModelInputs(snapshot: WorkbookSnapshot): ModelInputs {
     monthlyEbitda: readTable<MonthlyEbitdaRow>(
       snapshot,
       "MonthlyEBITDA",
-      [{ header: "PeriodEnd", kind: "date" }, { header: "EBITDA", kind: "signed" }],
       ([periodEnd, ebitda]) => {
         if (periodEnd === undefined) return "PeriodEnd is blank";
         if (ebitda === undefined) return "EBITDA is blank";
@@ -266,7 +361,6 @@ export function readModelInputs(snapshot: WorkbookSnapshot): ModelInputs {
     dispositions: readTable<DispositionRow>(
       snapshot,
       "Dispositions",
-      [{ header: "Date", kind: "date" }, { header: "Interest", kind: "keyword" }, { header: "AttributableEBITDA", kind: "signed" }],
       ([date, interest, amount]) => {
         if (date === undefined) return "Date is blank";
         if (interest === undefined) return "Interest is blank";
@@ -277,7 +371,6 @@ export function readModelInputs(snapshot: WorkbookSnapshot): ModelInputs {
     aneCharges: readTable<Charge>(
       snapshot,
       "ANECharges",
-      [{ header: "Date", kind: "date" }, { header: "Category", kind: "keyword" }, { header: "Amount", kind: "amount" }],
       ([date, categoryCell, amount]) => {
         const category = categoryCell as string | undefined;
         if (date === undefined) return "Date is blank";
@@ -286,33 +379,30 @@ export function readModelInputs(snapshot: WorkbookSnapshot): ModelInputs {
         return { date: date as number, category, amount: amount as Dec };
       },
     ),
-    holidays: readTable<number>(snapshot, "Holidays", [{ header: "Date", kind: "date" }], ([date]) => date as number, { skipBlankRows: true }),
+    holidays: readTable<number>(snapshot, "Holidays", ([date]) => date as number, { skipBlankRows: true }),
     outputs,
   };
 }
 
-const OVERRIDABLE: Readonly<Record<string, [keyof ModelInputs, Kind]>> = {
-  asofdate: ["asOfDate", "date"],
-  receivablescomponent: ["receivablesComponent", "amount"],
-  eligibleinventory: ["eligibleInventory", "amount"],
-  netrecoverypercentage: ["netRecoveryPercentage", "fraction"],
-  olvinplacevalue: ["olvInPlaceValue", "amount"],
-  revolvingcommitmentamount: ["revolvingCommitmentAmount", "amount"],
-  revolvingcreditoutstandings: ["revolvingCreditOutstandings", "amount"],
-  kbcallocableamount: ["kbcAllocableAmount", "amount"],
+/** The field of `ModelInputs` each named cell of the contract fills. */
+const INPUT_FIELD: Readonly<Record<NamedCellName, keyof ModelInputs>> = {
+  AsOfDate: "asOfDate",
+  ReceivablesComponent: "receivablesComponent",
+  EligibleInventory: "eligibleInventory",
+  NetRecoveryPercentage: "netRecoveryPercentage",
+  OLVInPlaceValue: "olvInPlaceValue",
+  RevolvingCommitmentAmount: "revolvingCommitmentAmount",
+  RevolvingCreditOutstandings: "revolvingCreditOutstandings",
+  KBCAllocableAmount: "kbcAllocableAmount",
 };
 
-/** The named inputs a scenario may override, by their contract names. */
-export const OVERRIDABLE_NAMES: readonly NamedCellName[] = [
-  "AsOfDate",
-  "ReceivablesComponent",
-  "EligibleInventory",
-  "NetRecoveryPercentage",
-  "OLVInPlaceValue",
-  "RevolvingCommitmentAmount",
-  "RevolvingCreditOutstandings",
-  "KBCAllocableAmount",
-];
+/** The named inputs a scenario may override, by their contract names: every named cell of the contract. */
+export const OVERRIDABLE_NAMES: readonly NamedCellName[] = NAMED_CELLS.map((e) => e.name as NamedCellName);
+
+/** Lower-case contract name → the input's field and how the contract types it. */
+const OVERRIDABLE: ReadonlyMap<string, [keyof ModelInputs, Kind]> = new Map(
+  NAMED_CELLS.map((e) => [e.name.toLowerCase(), [INPUT_FIELD[e.name as NamedCellName], kindOf(e.type) as Kind]]),
+);
 
 /**
  * The inputs with some named cells replaced (a scenario), by contract name, case-insensitive:
@@ -321,10 +411,11 @@ export const OVERRIDABLE_NAMES: readonly NamedCellName[] = [
  *
  * @throws Error naming the key when it is not one of `OVERRIDABLE_NAMES`.
  */
-export function overrideInputs(inputs: ModelInputs, overrides: Readonly<Record<string, number | null>>): ModelInputs {
+export function overrideInputs(inputs: ModelInputs, overrides: Readonly<Partial<Record<string, number | null>>>): ModelInputs {
   const result: Record<string, unknown> = { ...inputs, outputs: Object.fromEntries(OUTPUTS.map((o) => [o.name, {}])) };
   for (const [key, raw] of Object.entries(overrides)) {
-    const target = OVERRIDABLE[key.toLowerCase()];
+    if (raw === undefined) continue;
+    const target = OVERRIDABLE.get(key.toLowerCase());
     if (target === undefined) throw new Error(`${key} is not a named input that a scenario can set (${OVERRIDABLE_NAMES.join(", ")})`);
     const [field, kind] = target;
     const previous = inputs[field] as Located<unknown>;
@@ -383,7 +474,7 @@ function compare(value: Dec | null, output: Located<CellValue>): Pick<Figure, "w
   return { cell: output.cell, workbookValue: null, mismatch: value !== null && !blank && output.problem === undefined };
 }
 
-function amountFigure(key: string, label: string, section: string, value: Dec | null, note?: string, output?: Located<CellValue>): Figure {
+function amountFigure(key: FigureKey, label: string, section: string, value: Dec | null, note?: string, output?: Located<CellValue>): Figure {
   const comparison = output === undefined ? { mismatch: false } : compare(value, output);
   return { key, label, section, value: value === null ? null : value.toNumber(), format: "usd", ...comparison, ...(note === undefined ? {} : { note }) };
 }
@@ -465,6 +556,15 @@ export function thresholdEventDates(inputs: ModelInputs, daysRequired: number, o
  *   excluded from Adjusted Net Earnings
  */
 export function recompute(inputs: ModelInputs, options: { holidays?: readonly number[] } = {}): Figure[] {
+  return [...recalculate(inputs, options).figures];
+}
+
+/**
+ * The one recalculation `review()` runs: the figures of `recompute`, and on the way to them every
+ * Threshold Event (5 and 3 Business Days, each with its clause) and the Minimum EBITDA table, so
+ * no schedule scans the series or works a floor out again.
+ */
+export function recalculate(inputs: ModelInputs, options: { holidays?: readonly number[] } = {}): Recalculation {
   const figures: Figure[] = [];
   const out = inputs.outputs;
 
@@ -527,69 +627,46 @@ export function recompute(inputs: ModelInputs, options: { holidays?: readonly nu
   const availableNote = available === null ? (totalNote ?? blocker({ RevolvingCommitmentAmount: inputs.revolvingCommitmentAmount, RevolvingCreditOutstandings: inputs.revolvingCreditOutstandings })) : undefined;
   figures.push(amountFigure("availability", "Availability, signed (Reading R-AVAILABILITY)", "1.1(e)", available, availableNote, out.Availability));
 
-  // First Threshold Events [1.1(aa)]: 5 Business Days, and 3 for Section 9.2.4.
+  // Every Threshold Event [1.1(aa)]: 5 Business Days, and 3 for Section 9.2.4; the first of each is a figure.
   const series = thresholdRows(inputs, thresholdValue);
   const extra = extraHolidaySet(inputs, options);
+  const eventLists: ThresholdEventList[] = [];
+  let first3: Figure | undefined;
   for (const days of [termInt("thresholdEventDays"), termInt("thresholdEventDaysMinimumEbitda")]) {
     const general = days === termInt("thresholdEventDays");
+    const section = general ? "1.1(aa)" : "1.1(aa), 9.2.4";
     let note = series.note === "the Threshold cannot be computed" ? thresholdNote : series.note;
-    let value: number | null = null;
+    let events: ThresholdEvent[] | undefined;
     if (series.rows !== undefined) {
       try {
-        value = firstThresholdEvent(series.rows, days, extra);
+        events = thresholdEventDetails(series.rows, days, extra);
       } catch (e) {
         note = engineMessage(e);
       }
     }
-    figures.push({
+    const none = events !== undefined && events.length === 0;
+    if (none) note = ThresholdMessages.none();
+    eventLists.push(
+      events === undefined
+        ? { daysRequired: days, section, events: [], note: note ?? inputs.dailyOutstandings.problem ?? "the table DailyOutstandings is missing" }
+        : { daysRequired: days, section, events },
+    );
+    const figure: Figure = {
       key: general ? "firstThresholdEvent" : "firstThresholdEvent3",
       label: `First Threshold Event (${days} Business Days${general ? "" : ", for Section 9.2.4"})`,
-      section: general ? "1.1(aa)" : "1.1(aa), 9.2.4",
-      value,
+      section,
+      value: events?.[0]?.date ?? null,
       format: "date",
       mismatch: false,
       ...(note === undefined ? {} : { note }),
-    });
+      ...(none ? { noEvent: true as const } : {}),
+    };
+    figures.push(figure);
+    if (!general) first3 = figure;
   }
 
-  // Minimum EBITDA [9.2.4].
-  const ebitdaRows = inputs.monthlyEbitda.rows;
-  const first3 = figures.find((f) => f.key === "firstThresholdEvent3");
-  const first3Known = first3 !== undefined && (first3.value !== null || first3.note === ThresholdMessages.none());
-  if (ebitdaRows !== undefined) {
-    const dispositionsNote = blocker({}, { Dispositions: inputs.dispositions });
-    for (const row of ebitdaRows) {
-      const iso = isoFromSerial(row.periodEnd);
-      let floor: Dec | null = null;
-      let floorNote = dispositionsNote;
-      if (floorNote === undefined) {
-        try {
-          floor = minimumEbitdaFloor(row.periodEnd, inputs.dispositions.rows);
-        } catch (e) {
-          floorNote = engineMessage(e);
-        }
-      }
-      figures.push(amountFigure(`ebitdaFloor:${iso}`, `Minimum EBITDA for the period ending ${iso}`, "9.2.4", floor, floorNote));
-      let status: string | null = null;
-      let statusNote = floorNote ?? (first3Known ? undefined : `the first Threshold Event for Section 9.2.4 cannot be computed: ${first3?.note ?? ""}`);
-      if (statusNote === undefined) {
-        try {
-          status = ebitdaTest(row.periodEnd, row.ebitda, (first3?.value as number | null) ?? undefined, inputs.dispositions.rows);
-        } catch (e) {
-          statusNote = engineMessage(e);
-        }
-      }
-      figures.push({
-        key: `ebitdaTest:${iso}`,
-        label: `Minimum EBITDA test, period ending ${iso} (EBITDA ${formatUsd(row.ebitda)})`,
-        section: "9.2.4",
-        value: status,
-        format: "text",
-        mismatch: false,
-        ...(statusNote === undefined ? {} : { note: statusNote }),
-      });
-    }
-  }
+  // Minimum EBITDA [9.2.4]: each period's floor, headroom and test; the floor and the test are figures.
+  const minimumEbitda = ebitdaTable(inputs, first3, figures);
 
   // Charges excluded from Adjusted Net Earnings [1.1(c)].
   let excluded: Dec | null = null;
@@ -613,5 +690,63 @@ export function recompute(inputs: ModelInputs, options: { holidays?: readonly nu
       blocker({ RevolvingCommitmentAmount: inputs.revolvingCommitmentAmount }),
     ),
   );
-  return figures;
+  return { figures, thresholdEvents: eventLists, minimumEbitda };
+}
+
+/**
+ * Section 9.2.4, period by period: the floor after dispositions, the headroom and the test, each
+ * pushed as figures (`ebitdaFloor:…`, `ebitdaTest:…`) and kept as the table's lines.
+ */
+function ebitdaTable(inputs: ModelInputs, first3: Figure | undefined, figures: Figure[]): MinimumEbitdaTable {
+  const section = "9.2.4";
+  const ebitdaRows = inputs.monthlyEbitda.rows;
+  if (ebitdaRows === undefined) return { section, lines: [], note: inputs.monthlyEbitda.problem ?? "the table MonthlyEBITDA is missing" };
+  // The test needs the first 3-day Threshold Event, or the knowledge that there is none (a value, not a message).
+  const first3Known = first3 !== undefined && (first3.value !== null || first3.noEvent === true);
+  const firstEvent = typeof first3?.value === "number" ? first3.value : undefined;
+  const dispositionsNote = blocker({}, { Dispositions: inputs.dispositions });
+  const lines: EbitdaLine[] = [];
+  for (const row of ebitdaRows) {
+    const iso = isoFromSerial(row.periodEnd);
+    let floor: Dec | null = null;
+    let floorNote = dispositionsNote;
+    if (floorNote === undefined) {
+      try {
+        floor = minimumEbitdaFloor(row.periodEnd, inputs.dispositions.rows);
+      } catch (e) {
+        floorNote = engineMessage(e);
+      }
+    }
+    figures.push(amountFigure(`ebitdaFloor:${iso}`, `Minimum EBITDA for the period ending ${iso}`, section, floor, floorNote));
+    let status: EbitdaStatus | null = null;
+    let statusNote = floorNote ?? (first3Known ? undefined : `the first Threshold Event for Section 9.2.4 cannot be computed: ${first3?.note ?? ""}`);
+    if (statusNote === undefined) {
+      try {
+        status = ebitdaTest(row.periodEnd, row.ebitda, firstEvent, inputs.dispositions.rows);
+      } catch (e) {
+        statusNote = engineMessage(e);
+      }
+    }
+    figures.push({
+      key: `ebitdaTest:${iso}`,
+      label: `Minimum EBITDA test, period ending ${iso} (EBITDA ${formatUsd(row.ebitda)})`,
+      section,
+      value: status,
+      format: "text",
+      mismatch: false,
+      ...(statusNote === undefined ? {} : { note: statusNote }),
+    });
+    const line = { periodEnd: row.periodEnd, ebitda: row.ebitda };
+    if (floor !== null && !first3Known) {
+      // The floor and headroom stand without the test (Reading R-EBITDA-HEADROOM).
+      const note = `the first Threshold Event for Section 9.2.4 cannot be worked out: ${first3?.note ?? "no daily outstandings"}`;
+      lines.push({ ...line, floor, headroom: row.ebitda.minus(floor), status: null, note });
+    } else if (floor === null || status === null) {
+      lines.push({ ...line, floor: null, headroom: null, status: null, note: floorNote ?? statusNote });
+    } else {
+      lines.push({ ...line, floor, headroom: row.ebitda.minus(floor), status });
+    }
+  }
+  const note = dispositionsNote === undefined ? undefined : (inputs.dispositions.problem ?? "the table Dispositions is missing");
+  return { section, lines: note === undefined ? lines : [], ...(note === undefined ? {} : { note }) };
 }

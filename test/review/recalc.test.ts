@@ -71,6 +71,10 @@ describe("the model's figures, worked by hand from the amendment", () => {
       ["availability", "'Amendment Model'!B21", false],
     ]);
     for (const f of compared) expect(f.workbookValue).toBe(f.value);
+    // Worked by hand, not by the engine that filled the cells: $45,000,000 − $30,000,000; $95,000,000 +
+    // $110,160,000 + $15,000,000; 85% × $205,160,000; lesser of $20,000,000 and 10% × $200,000,000;
+    // lesser of $200,000,000 and $220,160,000 − $20,000,000, less the outstandings.
+    expect(compared.map((f) => f.workbookValue)).toEqual([15000000, 220160000, 174386000, 20000000, dec(200000000).minus(EXAMPLE.revolvingCreditOutstandings).toNumber()]);
   });
 });
 

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { validate } from "../../src/review/checks";
+import { validate } from "../../src/review/review";
 import { serial } from "../../src/engine/dates";
 import { NAMED_CELLS, OUTPUTS, TABLES } from "../../src/review/layout";
 import { readModelInputs } from "../../src/review/recalc";

@@ -4,7 +4,7 @@
  * snapshot running the checks and the recalculation together.
  */
 import type { Figure } from "../../src/review/recalc";
-import { validate } from "../../src/review/checks";
+import { validate } from "../../src/review/review";
 import { readModelInputs, recompute } from "../../src/review/recalc";
 import { snapshotFromTemplate } from "../../src/review/template";
 import { analyze, figureView } from "../../taskpane/analysis";

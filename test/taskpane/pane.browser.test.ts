@@ -11,7 +11,7 @@ import type { AddressInfo } from "net";
 import * as path from "path";
 import { Browser, BrowserContext, chromium, Page } from "playwright-core";
 import ExcelJS from "exceljs";
-import { validate } from "../../src/review/checks";
+import { validate } from "../../src/review/review";
 import { dec, toCents } from "../../src/engine/decimal";
 import type { Finding } from "../../src/review/findings";
 import { formatUsd } from "../../src/engine/format";
@@ -20,7 +20,7 @@ import { a1, CellValue, isCellError, qualified, WorkbookSnapshot } from "../../s
 import { MODEL_TEMPLATE, snapshotFromTemplate } from "../../src/review/template";
 import { grid } from "../support/snapshots";
 import { snapshotFromXlsx, WorkbookReadError } from "../../src/workbook/xlsxSnapshot";
-import { groupBySection, summarize, summaryHeadline } from "../../src/review/findingGroups";
+import { groupBySection, summarize, summaryHeadline } from "../../src/view/findingGroups";
 import { modelAddress, modelXlsx, tableCell } from "./support/workbooks";
 
 const CHROMIUM = "/usr/bin/chromium";

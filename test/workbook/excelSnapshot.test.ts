@@ -1,4 +1,4 @@
-import { validate } from "../../src/review/checks";
+import { validate } from "../../src/review/review";
 import { serial } from "../../src/engine/dates";
 import { snapshotFromTemplate } from "../../src/review/template";
 import { ROWS_PER_CHUNK, sheetFromBands, snapshotFromExcel } from "../../src/workbook/excelSnapshot";

@@ -1,4 +1,4 @@
-import { validate } from "../../src/review/checks";
+import { validate } from "../../src/review/review";
 import { MODEL_TEMPLATE } from "../../src/review/template";
 import { conflicts, insertModel } from "../../src/workbook/insertModel";
 import { snapshotFromExcel } from "../../src/workbook/excelSnapshot";

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Workbook } from "exceljs";
-import { validate } from "../../src/review/checks";
+import { validate } from "../../src/review/review";
 import { serial } from "../../src/engine/dates";
 import { readModelInputs, recompute } from "../../src/review/recalc";
 import { cellAt, WorkbookSnapshot } from "../../src/review/snapshot";

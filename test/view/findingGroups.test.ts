@@ -3,7 +3,7 @@
  * amendment's order, and the cell each finding's link selects in Excel.
  */
 import type { Finding, Severity } from "../../src/review/findings";
-import { cellTarget, compareSections, countText, groupBySection, sectionTitle, summarize, summaryHeadline, summaryLine } from "../../src/review/findingGroups";
+import { cellTarget, compareSections, countText, groupBySection, sectionTitle, summarize, summaryHeadline, summaryLine } from "../../src/view/findingGroups";
 
 function finding(severity: Severity, section: string, cell = "Inputs!B3", ruleId = `rule-${severity}`, message = `${severity} in ${section}`): Finding {
   return { ruleId, severity, message, cell, section };

@@ -1,30 +1,16 @@
 /**
- * What the pane and the CLI show of a validation, worked out without a DOM or Office: the summary of a validation, the
- * findings grouped by the amendment's sections in the text's order, and the cell address a
- * finding's link selects. Plain data in, plain data out, so jest tests it with plain objects.
+ * What the pane and the CLI show of a review's findings, worked out without a DOM or Office: the
+ * severity labels, the summary's headline and line, the findings grouped by the amendment's
+ * sections in the text's order, and the cell address a finding's link selects. The view model both
+ * renderers share (src/view imports src/review; taskpane/ and src/cli/ import it). Plain data in,
+ * plain data out, so jest tests it with plain objects.
  */
-import type { Finding, Severity } from "./findings";
-import { splitReference } from "./snapshot";
+import type { Finding, Severity } from "../review/findings";
+import { splitReference } from "../review/snapshot";
+import { summarize, Summary } from "../review/summary";
 
-export interface Summary {
-  readonly errors: number;
-  readonly warnings: number;
-  readonly infos: number;
-  /** No errors: the workbook holds every input the calculations need (warnings may remain). */
-  readonly ready: boolean;
-}
-
-export function summarize(findings: readonly Finding[]): Summary {
-  let errors = 0;
-  let warnings = 0;
-  let infos = 0;
-  for (const f of findings) {
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-    else infos++;
-  }
-  return { errors, warnings, infos, ready: errors === 0 };
-}
+export { summarize };
+export type { Summary };
 
 /** "1 error", "3 warnings", "0 infos": the count with its noun, for the summary and group headings. */
 export function countText(count: number, severity: Severity): string {
