@@ -13,6 +13,8 @@ describe("arguments", () => {
     [["model.xlsx", "--scenarios", "s.csv"], { file: "model.xlsx", json: false, scenarios: "s.csv" }],
     [["--scenarios=s.csv", "model.xlsx", "--json"], { file: "model.xlsx", json: true, scenarios: "s.csv" }],
     [["--", "--odd name.xlsx"], { file: "--odd name.xlsx", json: false }],
+    [["model.xlsx", "--max-part-mb", "512", "--max-total-mb=2048"], { file: "model.xlsx", json: false, limits: { maxPartBytes: 512 * 1048576, maxTotalBytes: 2048 * 1048576 } }],
+    [["model.xlsx", "--max-cells", "20000000", "--max-file-mb", "1024"], { file: "model.xlsx", json: false, limits: { maxCells: 20000000, maxFileBytes: 1024 * 1048576 } }],
   ])("reads %j as a check of the workbook [CLI]", (argv, options) => {
     expect(parseArgs(argv)).toEqual({ kind: "check", options });
   });
@@ -23,6 +25,9 @@ describe("arguments", () => {
     [["a.xlsx", "--scenarios"], "--scenarios needs a CSV file"],
     [["a.xlsx", "--scenarios", "x.csv", "--scenarios", "y.csv"], "given twice"],
     [["a.xlsx", "--jsn"], "unknown option --jsn"],
+    [["a.xlsx", "--max-part-mb"], "--max-part-mb needs a whole number of megabytes"],
+    [["a.xlsx", "--max-cells", "-5"], "--max-cells needs a whole number of cells"],
+    [["a.xlsx", "--max-total-mb", "1e3"], "--max-total-mb needs a whole number of megabytes"],
   ])("rejects %j with a usage message [CLI]", (argv, message) => {
     const parsed = parseArgs(argv);
     expect(parsed.kind).toBe("usage");
