@@ -129,15 +129,15 @@ async function readRelationships(pkg: Package, source: string): Promise<Map<stri
   const path = source === "" ? "_rels/.rels" : relsPathOf(source);
   const entry = pkg.entries.get(path);
   if (entry === undefined) return rels;
-  await scan(pkg, entry, /<Relationship\b([^>]*?)\/?>/g, (m) => {
+  await scan(pkg, entry, /<Relationship\b([^>]*?)\/?>/g, /<Relationship\b/g, (m) => {
     const a = attributesOf(m[1], entry.name);
     if (a.Id !== undefined && a.Target !== undefined && a.TargetMode !== "External") rels.set(a.Id, { type: a.Type ?? "", target: resolveTarget(source === "" ? "x" : source, a.Target) });
   });
   return rels;
 }
 
-function scan(pkg: Package, entry: ZipEntry, pattern: RegExp, onMatch: (m: RegExpExecArray) => boolean | void): Promise<void> {
-  return scanPart(pkg.data, entry, pkg.budget, pattern, onMatch, (inflated) => pkg.progress(entry, inflated)).then(() => pkg.done(entry));
+function scan(pkg: Package, entry: ZipEntry, pattern: RegExp, start: RegExp, onMatch: (m: RegExpExecArray) => boolean | void): Promise<void> {
+  return scanPart(pkg.data, entry, pkg.budget, pattern, onMatch, start, (inflated) => pkg.progress(entry, inflated)).then(() => pkg.done(entry));
 }
 
 interface WorkbookXml {
@@ -152,7 +152,7 @@ async function readWorkbookXml(pkg: Package, entry: ZipEntry): Promise<WorkbookX
   const names: NameSnapshot[] = [];
   let calculationMode: CalculationMode = "automatic";
   let date1904 = false;
-  await scan(pkg, entry, /<(sheet|definedName|calcPr|workbookPr)\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1>)/g, (m) => {
+  await scan(pkg, entry, /<(sheet|definedName|calcPr|workbookPr)\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1>)/g, /<(?:sheet|definedName|calcPr|workbookPr)\b/g, (m) => {
     const a = attributesOf(m[2], entry.name);
     switch (m[1]) {
       case "sheet":
@@ -180,7 +180,7 @@ async function readWorkbookXml(pkg: Package, entry: ZipEntry): Promise<WorkbookX
 async function readSharedStrings(pkg: Package, entry: ZipEntry | undefined): Promise<string[]> {
   const strings: string[] = [];
   if (entry === undefined) return strings;
-  await scan(pkg, entry, /<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g, (m) => {
+  await scan(pkg, entry, /<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g, /<si\b/g, (m) => {
     strings.push(m[1] === undefined ? "" : stringItemText(m[1], entry.name));
   });
   return strings;
@@ -192,7 +192,7 @@ async function readStyles(pkg: Package, entry: ZipEntry | undefined): Promise<st
   const custom = new Map<number, string>();
   const xfIds: number[] = [];
   let inCellXfs = false;
-  await scan(pkg, entry, /<(\/?)(cellXfs|numFmt|xf)\b([^>]*?)(\/?)>/g, (m) => {
+  await scan(pkg, entry, /<(\/?)(cellXfs|numFmt|xf)\b([^>]*?)(\/?)>/g, /<\/?(?:cellXfs|numFmt|xf)\b/g, (m) => {
     if (m[2] === "cellXfs") inCellXfs = m[1] === "" && m[4] === "";
     else if (m[1] === "/") return;
     else if (m[2] === "numFmt") {
@@ -216,7 +216,7 @@ interface TableXml {
 async function readTable(pkg: Package, entry: ZipEntry): Promise<TableXml | undefined> {
   let table: Record<string, string> | undefined;
   const columns: string[] = [];
-  await scan(pkg, entry, /<(table|tableColumn)\b([^>]*?)\/?>/g, (m) => {
+  await scan(pkg, entry, /<(table|tableColumn)\b([^>]*?)\/?>/g, /<(?:table|tableColumn)\b/g, (m) => {
     const a = attributesOf(m[2], entry.name);
     if (m[1] === "table") table ??= a;
     else columns.push(decodeXstring(a.name ?? ""));
@@ -238,6 +238,8 @@ interface SheetContext {
 
 /** `CELL`'s groups: 1 a row's attributes, 2 a cell's attributes, 3 a cell's content; `</sheetData>` ends the scan. */
 const SHEET_ITEMS = /<row\b([^>]*?)\/?>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)|<\/sheetData>/g;
+/** Where an item of `SHEET_ITEMS` begins. */
+const SHEET_STARTS = /<(?:row|c)\b|<\/sheetData/g;
 
 /** The `r`, `s` and `t` attributes of a cell's start tag, read without a regular expression (the hot path: every cell). */
 function cellAttributes(tag: string, out: { r?: string; s?: string; t?: string }): void {
@@ -293,7 +295,7 @@ async function readSheet(context: SheetContext): Promise<SheetSnapshot> {
   let col = -1;
   const sharedFormulas = new Map<string, string>();
   const damaged = (what: string): WorkbookReadError => new WorkbookReadError(`The part ${partName(part)} is damaged: ${what}.`);
-  await scan(context.pkg, entry, SHEET_ITEMS, (m) => {
+  await scan(context.pkg, entry, SHEET_ITEMS, SHEET_STARTS, (m) => {
     if (m[0] === "</sheetData>") return true;
     if (m[1] !== undefined) {
       const r = rawAttribute(m[1], "r");

@@ -19,6 +19,9 @@ import { WorkbookReadError } from "./readError";
  */
 export const MAX_PENDING_CHARS = 4000000;
 
+/** Characters kept when no element of interest has begun: enough for a start tag's name cut in two. */
+const CUT_START_CHARS = 32;
+
 const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
 /**
@@ -103,7 +106,9 @@ function prologDone(text: string, part: string): string | undefined {
  * matching one whole element of interest), in document order. The text between matches is dropped
  * as it goes; at most `MAX_PENDING_CHARS` wait for their end.
  *
- * @param stopAfter - a match after which the rest of the part is only inflated (for its size and CRC), not scanned
+ * @param pattern - matches one whole element of interest; `onMatch` returning true stops the scan (the
+ *   rest of the part is then only inflated, for its size and CRC, and its end looked at)
+ * @param start - matches where an element of interest begins (global): what waits for the next chunk
  */
 export async function scanPart(
   data: Uint8Array,
@@ -111,6 +116,7 @@ export async function scanPart(
   budget: InflateBudget,
   pattern: RegExp,
   onMatch: (m: RegExpExecArray) => boolean | void,
+  start: RegExp,
   onChunk?: (inflatedBytes: number) => void,
 ): Promise<void> {
   // After `onMatch` stops the scan, the rest is only inflated (its size and CRC checked) and its end looked at.
@@ -141,13 +147,15 @@ export async function scanPart(
       }
     }
     pending = consumed === 0 ? pending : pending.slice(consumed);
+    // Only an element of interest still in the making need wait: keep the text from the last place
+    // one starts (or the last few characters, a start cut in two), so each chunk is scanned once.
+    start.lastIndex = 0;
+    let last = -1;
+    let s: RegExpExecArray | null;
+    while ((s = start.exec(pending)) !== null) last = s.index;
+    pending = last >= 0 ? pending.slice(last) : pending.slice(-CUT_START_CHARS);
     if (pending.length > MAX_PENDING_CHARS) {
-      // What waits is not an element of interest in the making, or one far longer than Excel writes.
-      const lt = pending.lastIndexOf("<");
-      if (lt <= 0 || pending.length - lt > MAX_PENDING_CHARS) {
-        throw new WorkbookReadError(`The part ${partName(entry.name)} holds an element or text longer than ${MAX_PENDING_CHARS.toLocaleString("en-US")} characters, far beyond what Excel writes; the file is refused.`);
-      }
-      pending = pending.slice(lt);
+      throw new WorkbookReadError(`The part ${partName(entry.name)} holds an element longer than ${MAX_PENDING_CHARS.toLocaleString("en-US")} characters, far beyond what Excel writes; the file is refused.`);
     }
   };
   let inflated = 0;
