@@ -15,7 +15,7 @@ import type { Inflater } from "../workbook/zip";
 import type { WorkbookSnapshot } from "../review/snapshot";
 
 /** The command-line option that raises each cap, named in the message when one is passed. */
-export const LIMIT_FLAGS: Readonly<Record<LimitError["limit"], string>> = {
+export const LIMIT_FLAGS: Readonly<Partial<Record<LimitError["limit"], string>>> = {
   file: "--max-file-mb",
   part: "--max-part-mb",
   total: "--max-total-mb",
@@ -134,7 +134,10 @@ export async function readWorkbook(file: string, data: Buffer, limits: Partial<R
   try {
     return await snapshotFromXlsx(data, { limits, inflate: zlibInflater });
   } catch (e) {
-    if (e instanceof LimitError) throw new UnreadableFileError(`${file}: ${withoutFinalStop(e.message)} (${LIMIT_FLAGS[e.limit]} raises it)`);
+    if (e instanceof LimitError) {
+      const flag = LIMIT_FLAGS[e.limit];
+      throw new UnreadableFileError(`${file}: ${withoutFinalStop(e.message)}${flag === undefined ? "" : ` (${flag} raises it)`}`);
+    }
     // Only the reader's own sentences reach the user; anything else is a bug, reported as one by main.
     if (e instanceof WorkbookReadError) throw new UnreadableFileError(`${file}: ${withoutFinalStop(e.message)}`);
     throw e;

@@ -86,6 +86,17 @@ function isDateFormat(format: string): boolean {
 /** A number as Excel writes one in `<v>`: decimal digits, an optional fraction and exponent. */
 const NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?$/;
 
+/**
+ * Bounds on what the small parts may list, far above what Excel writes (Excel allows 64,000 cell
+ * formats and 16,384 table columns; a workbook's names and relationships run to thousands): a
+ * crafted part cannot fill memory with millions of entries, each cheap to write.
+ */
+export const MAX_LISTED = { relationships: 100000, sheets: 10000, names: 1000000, styles: 1000000, tableColumns: 16384 } as const;
+
+function tooMany(entry: ZipEntry, count: number, what: string, limit: "cells" | "listed" = "listed"): LimitError {
+  return new LimitError(`The part ${partName(entry.name)} lists more than ${count.toLocaleString("en-US")} ${what}, far beyond what Excel writes; it was not read further.`, limit);
+}
+
 export interface ReadOptions {
   readonly limits?: Partial<ReadLimits>;
   /** The inflater (the CLI's is Node's zlib); the platform's DecompressionStream by default. */
@@ -131,6 +142,7 @@ async function readRelationships(pkg: Package, source: string): Promise<Map<stri
   if (entry === undefined) return rels;
   await scan(pkg, entry, /<Relationship\b([^>]*?)\/?>/g, /<Relationship\b/g, (m) => {
     const a = attributesOf(m[1], entry.name);
+    if (rels.size >= MAX_LISTED.relationships) throw tooMany(entry, MAX_LISTED.relationships, "relationships");
     if (a.Id !== undefined && a.Target !== undefined && a.TargetMode !== "External") rels.set(a.Id, { type: a.Type ?? "", target: resolveTarget(source === "" ? "x" : source, a.Target) });
   });
   return rels;
@@ -156,6 +168,7 @@ async function readWorkbookXml(pkg: Package, entry: ZipEntry): Promise<WorkbookX
     const a = attributesOf(m[2], entry.name);
     switch (m[1]) {
       case "sheet":
+        if (sheets.length >= MAX_LISTED.sheets) throw tooMany(entry, MAX_LISTED.sheets, "sheets");
         if (a.name !== undefined) sheets.push({ name: decodeXstring(a.name), rid: a["r:id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1] ?? "" });
         break;
       case "calcPr":
@@ -169,6 +182,7 @@ async function readWorkbookXml(pkg: Package, entry: ZipEntry): Promise<WorkbookX
         if (a.localSheetId !== undefined || a.name === undefined || a.name.startsWith("_xlnm.")) break;
         const text = decodeXml(m[3] ?? "", entry.name).trim();
         const ref = splitReference(text);
+        if (names.length >= MAX_LISTED.names) throw tooMany(entry, MAX_LISTED.names, "defined names");
         names.push(ref === undefined ? { name: a.name, formula: `=${text}` } : { name: a.name, formula: `=${text}`, sheet: ref.sheet, address: ref.address });
         break;
       }
@@ -178,9 +192,12 @@ async function readWorkbookXml(pkg: Package, entry: ZipEntry): Promise<WorkbookX
 }
 
 async function readSharedStrings(pkg: Package, entry: ZipEntry | undefined): Promise<string[]> {
+  const maxStrings = pkg.limits.maxCells;
   const strings: string[] = [];
   if (entry === undefined) return strings;
   await scan(pkg, entry, /<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g, /<si\b/g, (m) => {
+    // Every shared string is some cell's text, so there are never more of them than cells.
+    if (strings.length >= maxStrings) throw tooMany(entry, maxStrings, "shared strings (the cell limit)", "cells");
     strings.push(m[1] === undefined ? "" : stringItemText(m[1], entry.name));
   });
   return strings;
@@ -199,6 +216,7 @@ async function readStyles(pkg: Package, entry: ZipEntry | undefined): Promise<st
       const a = attributesOf(m[3], entry.name);
       if (a.numFmtId !== undefined && a.formatCode !== undefined) custom.set(Number(a.numFmtId), a.formatCode);
     } else if (inCellXfs) {
+      if (xfIds.length >= MAX_LISTED.styles) throw tooMany(entry, MAX_LISTED.styles, "cell formats");
       xfIds.push(Number(rawAttribute(m[3], "numFmtId") ?? "0"));
     }
   });
@@ -219,6 +237,7 @@ async function readTable(pkg: Package, entry: ZipEntry): Promise<TableXml | unde
   await scan(pkg, entry, /<(table|tableColumn)\b([^>]*?)\/?>/g, /<(?:table|tableColumn)\b/g, (m) => {
     const a = attributesOf(m[2], entry.name);
     if (m[1] === "table") table ??= a;
+    else if (columns.length >= MAX_LISTED.tableColumns) throw tooMany(entry, MAX_LISTED.tableColumns, "table columns");
     else columns.push(decodeXstring(a.name ?? ""));
   });
   const name = table?.displayName ?? table?.name;

@@ -17,7 +17,8 @@ export type FileKind = "zip" | "encrypted" | "xls" | "other";
 export class LimitError extends WorkbookReadError {
   constructor(
     message: string,
-    readonly limit: "file" | "part" | "total" | "cells",
+    /** Which bound: a `ReadLimits` one, or "listed" (`MAX_LISTED`, fixed). */
+    readonly limit: "file" | "part" | "total" | "cells" | "listed",
   ) {
     super(message);
   }

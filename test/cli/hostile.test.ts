@@ -66,6 +66,10 @@ describe("bounded [CLI]", () => {
     expect(await refused(await corpus.farCell(), ["--max-cells", "100"])).toMatch(/The workbook holds more than 100 cells \(the limit\), reached in the part "xl\/worksheets\/sheet1\.xml"; it was not read further \(--max-cells raises it\)$/);
   });
 
+  it("bounds the shared strings by the cell limit", async () => {
+    expect(await refused(await corpus.manyStrings(), ["--max-cells", "5"])).toMatch(/The part "xl\/sharedStrings\.xml" lists more than 5 shared strings \(the cell limit\), far beyond what Excel writes; it was not read further \(--max-cells raises it\)$/);
+  });
+
   it("refuses /dev/zero without reading it", async () => {
     expect(await refused("/dev/zero")).toBe("kaiser-check: /dev/zero is not a regular file (a device, a pipe or a socket), so it is not read");
   });

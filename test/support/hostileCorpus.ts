@@ -132,6 +132,11 @@ export function hostileCorpus(dir: string): Record<string, () => Promise<string>
       minimalXlsx(at("shared-formula.xlsx"), {
         sheetData: Array.from({ length: 10 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c><c r="B${i + 1}">${i === 0 ? '<f t="shared" ref="B1:B10" si="0">A1*0.00875</f>' : '<f t="shared" si="0"/>'}<v>${i * 0.00875}</v></c></row>`).join(""),
       }),
+    // More shared strings than the cell limit allows (the test sets it to 5).
+    manyStrings: () =>
+      minimalXlsx(at("many-strings.xlsx"), {
+        parts: { "xl/sharedStrings.xml": [`${XML}<sst ${NS}>${"<si><t>x</t></si>".repeat(10)}</sst>`] },
+      }),
     textFile: async () => {
       fs.writeFileSync(at("notes.xlsx"), "Date,Outstandings\n2004-09-01,150000000\n");
       return at("notes.xlsx");
