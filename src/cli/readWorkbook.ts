@@ -132,7 +132,7 @@ export async function readWorkbook(file: string, data: Buffer, limits: Partial<R
       break;
   }
   try {
-    return await snapshotFromXlsx(data, { limits, inflate: zlibInflater });
+    return await snapshotFromXlsx(data, { limits, inflate: zlibInflater, crc32: (chunk, crc) => zlib.crc32(chunk, crc) });
   } catch (e) {
     if (e instanceof LimitError) {
       const flag = LIMIT_FLAGS[e.limit];

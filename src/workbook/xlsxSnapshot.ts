@@ -101,6 +101,8 @@ export interface ReadOptions {
   readonly limits?: Partial<ReadLimits>;
   /** The inflater (the CLI's is Node's zlib); the platform's DecompressionStream by default. */
   readonly inflate?: Inflater;
+  /** The CRC-32 function (the CLI's is Node's native one); a table-driven one in JavaScript by default. */
+  readonly crc32?: (chunk: Uint8Array, crc: number) => number;
   /** Told the fraction of the package read so far (0..1), as parts are inflated. */
   readonly onProgress?: (fraction: number) => void;
 }
@@ -466,7 +468,7 @@ export async function snapshotFromXlsx(data: ArrayBuffer | Uint8Array, options: 
   const pkg: Package = {
     data: bytes,
     entries,
-    budget: inflateBudget(limits, options.inflate),
+    budget: inflateBudget(limits, options.inflate, options.crc32),
     limits,
     progress: (entry, inflated) => report((doneCompressed + (entry.uncompressedSize > 0 ? Math.min(1, inflated / entry.uncompressedSize) : 1) * entry.compressedSize) / totalCompressed),
     done: (entry) => {

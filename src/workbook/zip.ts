@@ -166,10 +166,12 @@ export interface InflateBudget {
   used: number;
   /** How to inflate (the CLI passes Node's zlib, faster than the web streams); `inflateWithStreams` by default. */
   readonly inflate?: Inflater;
+  /** How to compute CRC-32 (the CLI passes Node's native zlib.crc32); `crc32` below by default. */
+  readonly crc?: (chunk: Uint8Array, crc: number) => number;
 }
 
-export function inflateBudget(limits: Pick<ReadLimits, "maxPartBytes" | "maxTotalBytes"> = DEFAULT_LIMITS, inflate?: Inflater): InflateBudget {
-  return { maxPartBytes: limits.maxPartBytes, maxTotalBytes: limits.maxTotalBytes, used: 0, ...(inflate === undefined ? {} : { inflate }) };
+export function inflateBudget(limits: Pick<ReadLimits, "maxPartBytes" | "maxTotalBytes"> = DEFAULT_LIMITS, inflate?: Inflater, crc?: (chunk: Uint8Array, crc: number) => number): InflateBudget {
+  return { maxPartBytes: limits.maxPartBytes, maxTotalBytes: limits.maxTotalBytes, used: 0, ...(inflate === undefined ? {} : { inflate }), ...(crc === undefined ? {} : { crc }) };
 }
 
 const CRC_TABLE = (() => {
@@ -220,12 +222,13 @@ export async function inflateEntry(data: ArrayBuffer | Uint8Array, entry: ZipEnt
   const raw = compressedData(b, entry);
   let size = 0;
   let crc = 0;
+  const crcOf = budget.crc ?? crc32;
   const take = (chunk: Uint8Array): void => {
     size += chunk.length;
     budget.used += chunk.length;
     if (size > budget.maxPartBytes) throw partLimitError(entry, budget);
     if (budget.used > budget.maxTotalBytes) throw totalLimitError(entry, budget);
-    crc = crc32(chunk, crc);
+    crc = crcOf(chunk, crc);
     sink(chunk);
   };
   if (entry.method === 0) {
