@@ -254,9 +254,11 @@ export function sheetFromGrid(
 export function withCells(sheet: SheetSnapshot, changes: readonly { readonly row: number; readonly col: number; readonly cell: CellContent }[]): SheetSnapshot {
   const builder = new SheetBuilder(sheet.name);
   const c = sheet.cells;
+  // A cell changed to blank is removed, so the old cells at the changed places are not copied.
+  const changed = new Set(changes.map((ch) => ch.row * GRID_COLUMNS + ch.col));
   for (let i = 0; i < c.count; i++) {
     const key = c.keys[i];
-    builder.set(Math.floor(key / GRID_COLUMNS), key % GRID_COLUMNS, contentOf(c, i));
+    if (!changed.has(key)) builder.set(Math.floor(key / GRID_COLUMNS), key % GRID_COLUMNS, contentOf(c, i));
   }
   for (const change of changes) builder.set(change.row, change.col, change.cell);
   return builder.build();

@@ -279,7 +279,8 @@ describe("a 100,000-row workbook", () => {
     expect(badDates[10].message).toMatch(/^… and [\d,]+ more like these in DailyOutstandings\[Date\]/);
     expect(doc.figures.find((f: { key: string }) => f.key === "borrowingBase")).toMatchObject({ value: 220160000, mismatch: false });
     expect(doc.thresholdEvents[0].events.map((e: { date: string }) => e.date)).toEqual(["2004-09-08", "2004-09-24", "2004-10-25"]);
-    expect(stderr).toMatch(/^kaiser-check: (reading|checking).*… \(\d+\.\d s\)$/m);
+    // The stage under way when the second passes: the streaming reader may finish the file before it.
+    expect(stderr).toMatch(/^kaiser-check: (reading|checking|writing).*… \(\d+\.\d s\)$/m);
     expect(stderr).toMatch(/^kaiser-check: done in \d+\.\d s$/m);
   });
 });

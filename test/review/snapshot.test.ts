@@ -47,5 +47,8 @@ describe("sparse cells [layout]", () => {
     expect(valueAt(changed, 2, 3)).toBe(5);
     expect(valueAt(sheet, 2, 3)).toBeNull();
     expect(valueAt(changed, 3, 3)).toBe("x");
+    const cleared = withCells(changed, [{ row: 2, col: 3, cell: { value: null, formula: null, numberFormat: "General" } }]);
+    expect(valueAt(cleared, 2, 3)).toBeNull();
+    expect(cleared.cells.count).toBe(2);
   });
 });
