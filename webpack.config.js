@@ -70,6 +70,8 @@ module.exports = (_env, argv) => {
       // from it (dependOn) instead of bundling them a second time. functions.js still loads alone
       // where the custom functions run without the pane (test/build/build.test.ts proves it).
       taskpane: { import: "./taskpane/taskpane.ts", dependOn: "functions" },
+      // The pane's .xlsx reader runs in a Web Worker (taskpane/fileReader.ts starts it): a script of its own.
+      xlsxWorker: "./taskpane/xlsxWorker.ts",
     },
     output: {
       // dist/ is what a user hosts: only the production build writes it. A development build (npm start

@@ -21,6 +21,7 @@ import { figureJson, JSON_FORMAT_VERSION, ReportContext, reviewJson } from "../v
 import { calendarLine, warningDetail, warningSentence } from "../view/thresholdWarning";
 import { termInt } from "../engine/terms";
 import type { ScenarioResult } from "./scenarios";
+import { printableLines } from "./printable";
 
 export { figureJson, JSON_FORMAT_VERSION };
 export type { ReportContext };
@@ -193,7 +194,8 @@ export function textReport(review: Review, context: ReportContext): string {
   if (otherFigures.length > 0) sections.push(["Other figures", ...figureRows(otherFigures)]);
   sections.push(feeText(review));
   sections.push(warningText(review), calendarText(review), replacedTermsText());
-  return sections.map((s) => s.join("\n")).join("\n\n") + "\n";
+  // Each line's text may hold workbook text (cell text, sheet names): printed visibly, never raw.
+  return sections.map((s) => printableLines(s).join("\n")).join("\n\n") + "\n";
 }
 
 // ---- JSON ----
@@ -245,10 +247,10 @@ export function scenariosText(results: readonly ScenarioResult[], review: Review
     const problems = r.problems.length === 0 ? "" : `; ${r.problems.join("; ")}`;
     rows.push(line(r.scenario.name, r.figures, overrides + problems));
   }
-  return [
+  return printableLines([
     `kaiser-check ${context.version}: ${context.file}, ${plural(results.length, "scenario", "scenarios")}`,
     summaryLine(review),
     "",
     ...table(header, rows, [false, ...SCENARIO_COLUMNS.map(() => true), false], ""),
-  ].join("\n") + "\n";
+  ]).join("\n") + "\n";
 }

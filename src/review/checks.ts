@@ -15,7 +15,7 @@ import { formatPercent, formatUsd } from "../engine/format";
 import { inCalendar, isBusinessDay, namedFederalReserveHolidays } from "../engine/businessDays";
 import { minimumEbitdaPeriods } from "../engine/minimumEbitda";
 import { DATE_FIRST_YEAR, DATE_LAST_YEAR, DATE_MAX, DATE_MIN, LayoutEntry, NAMED_CELLS, OUTPUTS, PPE_DATE_FIRST_YEAR, TABLES, TableLayout } from "./layout";
-import { cellName, formulaAt, locateName, locateTable, numberFormatAt, tableColumn, TableLocation, valueAt } from "./locate";
+import { cellName, eachCell, formulaAt, locateName, locateTable, numberFormatAt, tableColumn, TableLocation, valueAt } from "./locate";
 import { describeWorkbookValue, Figure, ModelInputs } from "./recalc";
 import { a1, CellValue, isCellError, qualified, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 import { term, termDate, TERMS, TermKey, TERM_KEYS, termInt, TermSpec } from "../engine/terms";
@@ -156,6 +156,8 @@ export function numberStoredAsText(text: string): number | undefined {
   if (percent) t = t.slice(0, -1).trim();
   if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^\.\d+$/.test(t)) return undefined;
   const n = Number(t.replace(/,/g, "")) / (percent ? 100 : 1);
+  // A digit string beyond Excel's numbers (309 digits or more) is text, not a number to suggest.
+  if (!Number.isFinite(n) || Math.abs(n) > Number.MAX_VALUE) return undefined;
   return negative ? -n : n;
 }
 
@@ -720,49 +722,42 @@ function scanCells(snapshot: WorkbookSnapshot, out: Collector): void {
   let notLoaded = 0;
   let firstNotLoaded = "";
   for (const sheet of snapshot.sheets) {
-    for (let i = 0; i < sheet.values.length; i++) {
-      const values = sheet.values[i];
-      const formulas = sheet.formulas[i];
-      const row = sheet.origin.row + i;
-      for (let j = 0; j < values.length; j++) {
-        const col = sheet.origin.col + j;
-        const formula = formulas?.[j] ?? null;
-        const value = values[j];
-        if (formula === null || formula === undefined) {
-          if (typeof value === "number" && prior.includes(value)) {
-            const found = priorFigureMessage(dec(value), labelOf(sheet, row, col), false);
-            if (found !== undefined) out.add("pre-amendment-figure", found.message, cellName(sheet, row, col), found.section, `sheet ${sheet.name}`);
-          }
+    eachCell(sheet, (row, col, { value, formula, shared }) => {
+      if (formula === null) {
+        if (typeof value === "number" && prior.includes(value)) {
+          const found = priorFigureMessage(dec(value), labelOf(sheet, row, col), false);
+          if (found !== undefined) out.add("pre-amendment-figure", found.message, cellName(sheet, row, col), found.section, `sheet ${sheet.name}`);
+        }
+        return;
+      }
+      if (isCellError(value) && value.error.toUpperCase() === "#NAME?" && /KAISER\./i.test(formula)) {
+        notLoaded++;
+        if (firstNotLoaded === "") firstNotLoaded = cellName(sheet, row, col);
+      }
+      // A formula filled over a range (a shared formula) is one formula: reported at its first cell.
+      if (shared === true || !/\d/.test(formula)) return;
+      const cell = cellName(sheet, row, col);
+      for (const literal of formulaLiterals(formula)) {
+        const found = priorFigureMessage(literal, labelOf(sheet, row, col), true);
+        if (found !== undefined) {
+          out.add("pre-amendment-figure", found.message, cell, found.section, `sheet ${sheet.name}`);
           continue;
         }
-        if (isCellError(value) && value.error.toUpperCase() === "#NAME?" && /KAISER\./i.test(formula)) {
-          notLoaded++;
-          if (firstNotLoaded === "") firstNotLoaded = cellName(sheet, row, col);
-        }
-        if (!/\d/.test(formula)) continue;
-        const cell = cellName(sheet, row, col);
-        for (const literal of formulaLiterals(formula)) {
-          const found = priorFigureMessage(literal, labelOf(sheet, row, col), true);
-          if (found !== undefined) {
-            out.add("pre-amendment-figure", found.message, cell, found.section, `sheet ${sheet.name}`);
-            continue;
-          }
-          const match = literals.get(literal.abs().toString());
-          if (match !== undefined) {
-            const first = TERMS[match.keys[0]];
-            const keys = match.keys.slice(0, 3).map((k) => `KAISER.TERM("${k}")`).join(" or ");
-            const shown = first.unit === "USD" ? formatUsd(literal.abs()) : literal.abs().toString();
-            out.add(
-              "literal-term-in-formula",
-              `The formula ${formula} types ${shown}, a figure of the amendment's terms (${first.description}); use ${keys} so the figure comes from the one table of terms.`,
-              cell,
-              first.section,
-              `sheet ${sheet.name}`,
-            );
-          }
+        const match = literals.get(literal.abs().toString());
+        if (match !== undefined) {
+          const first = TERMS[match.keys[0]];
+          const keys = match.keys.slice(0, 3).map((k) => `KAISER.TERM("${k}")`).join(" or ");
+          const shown = first.unit === "USD" ? formatUsd(literal.abs()) : literal.abs().toString();
+          out.add(
+            "literal-term-in-formula",
+            `The formula ${formula} types ${shown}, a figure of the amendment's terms (${first.description}); use ${keys} so the figure comes from the one table of terms.`,
+            cell,
+            first.section,
+            `sheet ${sheet.name}`,
+          );
         }
       }
-    }
+    });
   }
   if (notLoaded > 0) {
     out.add(

@@ -195,8 +195,8 @@ describe("files it cannot read", () => {
     ["a file that does not exist", () => path.join(tmp, "missing.xlsx"), /missing\.xlsx: no such file$/],
     ["a text file renamed .xlsx", () => write("notes.xlsx", "Date,Outstandings\n2004-09-01,150000000\n"), /notes\.xlsx is not an \.xlsx workbook/],
     ["an empty (0-byte) file", () => write("zero.xlsx", ""), /zero\.xlsx is empty \(0 bytes\)/],
-    ["a truncated (corrupt) workbook", () => write("truncated.xlsx", fs.readFileSync(CLEAN).subarray(0, 4000)), /truncated\.xlsx is corrupt or not an Excel workbook: /],
-    ["a zip that is not a workbook", () => write("archive.xlsx", zipOf("readme.txt")), /archive\.xlsx is corrupt or not an Excel workbook: /],
+    ["a truncated (corrupt) workbook", () => write("truncated.xlsx", fs.readFileSync(CLEAN).subarray(0, 4000)), /truncated\.xlsx: The file is damaged: it has no zip directory at its end/],
+    ["a zip that is not a workbook", () => write("archive.xlsx", zipOf("readme.txt")), /archive\.xlsx: The file is a ZIP archive but not an Excel workbook \(it has no xl\/workbook\.xml\)$/],
     ["a password-protected workbook", () => write("secret.xlsx", Buffer.concat([compound, Buffer.alloc(504), Buffer.from("EncryptionInfo", "utf16le")])), /secret\.xlsx is encrypted/],
     ["an Excel 97-2003 file", () => write("old.xlsx", Buffer.concat([compound, Buffer.alloc(504)])), /old\.xlsx is an Excel 97-2003 \(\.xls\) workbook/],
     [
@@ -292,7 +292,8 @@ describe("a 100,000-row workbook", () => {
     expect(badDates[10].message).toMatch(/^… and [\d,]+ more like these in DailyOutstandings\[Date\]/);
     expect(doc.figures.find((f: { key: string }) => f.key === "borrowingBase")).toMatchObject({ value: 220160000, mismatch: false });
     expect(doc.thresholdEvents[0].events.map((e: { date: string }) => e.date)).toEqual(["2004-09-08", "2004-09-24", "2004-10-25"]);
-    expect(stderr).toMatch(/^kaiser-check: (reading|checking).*… \(\d+\.\d s\)$/m);
+    // The stage under way when the second passes: the streaming reader may finish the file before it.
+    expect(stderr).toMatch(/^kaiser-check: (reading|checking|writing).*… \(\d+\.\d s\)$/m);
     expect(stderr).toMatch(/^kaiser-check: done in \d+\.\d s$/m);
   });
 });
