@@ -57,6 +57,9 @@ export const PPE_CLAUSE: Record<PpeEventKind, string> = {
   KBCPLAN: "(c)(1)",
 };
 
+/** The kinds whose amount is ignored (may be blank): a Threshold Event, and the closings of R-PPE-C-VALCO / R-PPE-C-GRAMERCY FIXED. */
+export const PPE_AMOUNT_IGNORED: readonly PpeEventKind[] = ["THRESHOLDEVENT", "VALCOCLOSING", "GRAMERCYCLOSING", "KBCPLAN"];
+
 /** The clause (c) kind a closing event (R-PPE-C-VALCO / R-PPE-C-GRAMERCY FIXED) belongs to. */
 const CLOSING_OF: Readonly<Partial<Record<PpeEventKind, "GRAMERCY" | "VALCO">>> = { VALCOCLOSING: "VALCO", GRAMERCYCLOSING: "GRAMERCY", KBCPLAN: "GRAMERCY" };
 
