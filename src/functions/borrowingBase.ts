@@ -9,6 +9,7 @@ import { formatPercent, formatUsd } from "../engine/format";
 import { term } from "../engine/terms";
 import { elementwise, guard } from "./support/arrays";
 import { amount, fraction, parseCell } from "./support/params";
+import { readingsArg } from "./support/readings";
 
 /**
  * Clause (b) of the Borrowing Base, the inventory component: the lesser of $125,000,000 and 65% of Eligible Inventory; with a Net Recovery Percentage (appraisal received), also at most 85% of that percentage of Eligible Inventory. Example: =KAISER.INVENTORYCOMPONENT(150000000) gives 97,500,000. #NUM! when Eligible Inventory is negative or the Net Recovery Percentage is outside 0..1. [1.1(f)(b)]
@@ -92,19 +93,23 @@ export function availabilityReserve(revolvingCommitmentAmount?: any[][]): any[][
  * @param revolvingCreditOutstandings Revolving Credit Outstandings, amount in US dollars (number or range).
  * @param [otherReserves] Other reserves against the Borrowing Base, amount in US dollars; blank is none (number or range).
  * @param [revolvingCommitmentAmount] Revolving Commitment Amount, amount in US dollars; blank is $200,000,000 (number or range).
+ * @param [readings] Readings other than the add-in's defaults, text such as "R-AVAILABILITY=FLOOR" or a range of such texts; blank is the defaults (README, Readings).
  * @returns Availability in US dollars, signed.
  */
-export function availability(borrowingBase: any[][], revolvingCreditOutstandings: any[][], otherReserves?: any[][], revolvingCommitmentAmount?: any[][]): any[][] {
-  return elementwise(
-    [borrowingBase, revolvingCreditOutstandings, otherReserves, revolvingCommitmentAmount],
-    [
-      amount("borrowingBase"),
-      amount("revolvingCreditOutstandings"),
-      amount("otherReserves", { optional: true, default: ZERO }),
-      amount("revolvingCommitmentAmount", { optional: true, default: term("revolvingCommitmentAmount") }),
-    ] as const,
-    (bb, outstandings, reserves, rca) => engine.availability(bb, outstandings, reserves, rca),
-  );
+export function availability(borrowingBase: any[][], revolvingCreditOutstandings: any[][], otherReserves?: any[][], revolvingCommitmentAmount?: any[][], readings?: any[][]): any[][] {
+  return guard(() => {
+    const chosen = readingsArg(readings);
+    return elementwise(
+      [borrowingBase, revolvingCreditOutstandings, otherReserves, revolvingCommitmentAmount],
+      [
+        amount("borrowingBase"),
+        amount("revolvingCreditOutstandings"),
+        amount("otherReserves", { optional: true, default: ZERO }),
+        amount("revolvingCommitmentAmount", { optional: true, default: term("revolvingCommitmentAmount") }),
+      ] as const,
+      (bb, outstandings, reserves, rca) => engine.availability(bb, outstandings, reserves, rca, chosen),
+    );
+  });
 }
 
 /**
@@ -137,6 +142,7 @@ const LIMIT_LABEL: Record<engine.InventoryLimit, string> = {
  * @param [netRecoveryPercentage] Net Recovery Percentage, fraction; blank before a satisfactory appraisal.
  * @param [ppeSubcomponentReductions] Cumulative PPE Subcomponent Reductions, amount in US dollars.
  * @param [revolvingCreditOutstandings] Revolving Credit Outstandings, amount in US dollars; adds Availability and the headroom to the Threshold.
+ * @param [readings] Readings other than the add-in's defaults, text such as "R-AVAILABILITY=FLOOR" or a range of such texts; blank is the defaults (README, Readings).
  * @returns A table of labels and amounts.
  */
 export function borrowingBaseDetail(
@@ -146,8 +152,10 @@ export function borrowingBaseDetail(
   netRecoveryPercentage?: any,
   ppeSubcomponentReductions?: any,
   revolvingCreditOutstandings?: any,
+  readings?: any,
 ): any[][] {
   return guard(() => {
+    const chosen = readingsArg(readings);
     const bb = engine.borrowingBase({
       receivablesComponent: parseCell(amount("receivablesComponent"), receivablesComponent),
       eligibleInventory: parseCell(amount("eligibleInventory"), eligibleInventory),
@@ -169,7 +177,7 @@ export function borrowingBaseDetail(
       ["Availability Reserve [1.1(e)]", engine.availabilityReserve().toNumber()],
     ];
     if (outstandings !== undefined) {
-      rows.push(["Availability, signed (reading) [1.1(e)]", engine.availability(bb.total, outstandings).toNumber()]);
+      rows.push(["Availability, signed (reading) [1.1(e)]", engine.availability(bb.total, outstandings, undefined, undefined, chosen).toNumber()]);
       rows.push(["Headroom to the Threshold, signed [1.1(aa)]", thresholdAmount.minus(outstandings).toNumber()]);
     }
     return rows;

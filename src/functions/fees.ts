@@ -2,8 +2,9 @@
 /** Custom functions for the amendment fee (Section 5(d)) and the commitment fee (Section 1.3). */
 import * as engine from "../engine/fees";
 import { term } from "../engine/terms";
-import { elementwise } from "./support/arrays";
+import { elementwise, guard } from "./support/arrays";
 import { amount, integer } from "./support/params";
+import { readingsArg } from "./support/readings";
 
 /**
  * The amendment fee: 0.00875 times the Revolving Commitment Amount after the amendment. Example: =KAISER.AMENDMENTFEE() gives 1,750,000. #NUM! when the Revolving Commitment Amount is negative. [5(d)]
@@ -24,17 +25,17 @@ export function amendmentFee(revolvingCommitmentAmount?: any[][]): any[][] {
  * @customfunction
  * @param averageUnusedCommitment Average unused Revolving Commitment over the period, amount in US dollars (number or range).
  * @param days Days in the period, a whole number (number or range).
- * @param [dayCountBasis] Days in the fee year; blank is 360 (number or range).
+ * @param [dayCountBasis] Days in the fee year; blank is 360, or 365 under R-COMMITMENTFEE-BASIS=365 (number or range).
+ * @param [readings] Readings other than the add-in's defaults, text such as "R-COMMITMENTFEE-BASIS=365" or a range of such texts; blank is the defaults (README, Readings).
  * @returns The commitment fee in US dollars, unrounded.
  */
-export function commitmentFee(averageUnusedCommitment: any[][], days: any[][], dayCountBasis?: any[][]): any[][] {
-  return elementwise(
-    [averageUnusedCommitment, days, dayCountBasis],
-    [
-      amount("averageUnusedCommitment"),
-      integer("days", { min: 0 }),
-      integer("dayCountBasis", { min: 1, max: 366 }, { optional: true, default: term("commitmentFeeDayCountBasis").toNumber() }),
-    ] as const,
-    (unused, d, basis) => engine.commitmentFee(unused, d, basis),
-  );
+export function commitmentFee(averageUnusedCommitment: any[][], days: any[][], dayCountBasis?: any[][], readings?: any[][]): any[][] {
+  return guard(() => {
+    const chosen = readingsArg(readings);
+    return elementwise(
+      [averageUnusedCommitment, days, dayCountBasis],
+      [amount("averageUnusedCommitment"), integer("days", { min: 0 }), integer("dayCountBasis", { min: 1, max: 366 }, { optional: true })] as const,
+      (unused, d, basis) => engine.commitmentFee(unused, d, basis, chosen),
+    );
+  });
 }
