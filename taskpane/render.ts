@@ -7,6 +7,7 @@ import type { Finding, Severity } from "../src/review/findings";
 import { FigureView, figureView, Report } from "./analysis";
 import { el } from "./dom";
 import type { FunctionHelp } from "./functionsHelp";
+import { renderReadings } from "./sections/readings";
 import { cellTarget, CellTarget, countText, FindingGroup, groupBySection, sectionTitle, SEVERITY_LABEL, summaryHeadline, summaryLine } from "../src/view/findingGroups";
 
 /** Takes the user to a cell; present only in Excel. */
@@ -32,6 +33,7 @@ export function renderReport(report: Report, selectCell?: SelectCell): HTMLEleme
     renderSummary(report),
     renderFindings(groupBySection(report.findings), selectCell),
     report.figures.length > 0 ? renderFigures(report.figures.map(figureView), selectCell) : null,
+    renderReadings(report.review),
   );
 }
 

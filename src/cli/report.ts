@@ -18,6 +18,7 @@ import type { Calculation, Figure, FigureKey, Review } from "../review/review";
 import { groupBySection } from "../view/findingGroups";
 import { termInt } from "../engine/terms";
 import type { ScenarioResult } from "./scenarios";
+import { readingsJson, readingsText } from "./readingsReport";
 
 /** Bumped when a key is removed or changes meaning; adding keys does not bump it. */
 export const JSON_FORMAT_VERSION = 1;
@@ -156,7 +157,8 @@ function summaryLine(review: Review): string {
   const counts = [plural(s.errors, "error", "errors"), plural(s.warnings, "warning", "warnings"), plural(s.infos, "info", "infos")].join(", ");
   const mismatches = review.figures.filter((f) => f.mismatch).length;
   const figures = mismatches === 0 ? "" : `; ${plural(mismatches, "figure differs", "figures differ")} from the workbook`;
-  return `${s.ready ? "Ready" : "Not ready"}: ${counts}${figures}`;
+  const readings = s.readings.length === 0 ? "" : `; readings not the default: ${s.readings.join(", ")}`;
+  return `${s.ready ? "Ready" : "Not ready"}: ${counts}${figures}${readings}`;
 }
 
 /** The text report. */
@@ -173,6 +175,8 @@ export function textReport(review: Review, context: ReportContext): string {
   ];
   if (otherFigures.length > 0) sections.push(["Other figures", ...figureRows(otherFigures)]);
   sections.push(feeText(review));
+  const readings = readingsText(review);
+  if (readings.length > 0) sections.push(readings);
   return sections.map((s) => s.join("\n")).join("\n\n") + "\n";
 }
 
@@ -264,6 +268,7 @@ export function jsonReport(review: Review, context: ReportContext, scenarios?: r
     figures: review.figures.map(figureJson),
     ...schedulesJson(review),
     scenarios: scenarios === undefined ? null : scenarios.map(scenarioJson),
+    readings: readingsJson(review),
   };
   return JSON.stringify(doc, null, 2) + "\n";
 }

@@ -9,11 +9,12 @@ import { ZERO } from "../../src/engine/decimal";
 import { review, reviewInputs } from "../../src/review/review";
 import type { ReadingReport } from "../../src/review/readings";
 import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../src/review/snapshot";
-import { model } from "../support/snapshots";
+import { model, removeTable } from "../support/snapshots";
 
 /** The model with a Readings table on its own sheet: a header row and the rows given. */
 function withReadings(rows: readonly (readonly CellValue[])[]): WorkbookSnapshot {
   const s = model();
+  removeTable(s, "Readings");
   const values: CellValue[][] = [["Reading", "Choice"], ...rows.map((r) => [...r])];
   const sheet: SheetSnapshot = { name: "Readings", origin: { row: 0, col: 0 }, values, formulas: values.map((r) => r.map(() => null)), numberFormats: values.map((r) => r.map(() => "General")) };
   (s.sheets as SheetSnapshot[]).push(sheet);
