@@ -1,6 +1,7 @@
 /* Builds dist/: functions.js + functions.json (custom functions, metadata generated from JSDoc),
- * taskpane.html + taskpane.js (the pane, which in the shared runtime also loads functions.js),
- * and the manifest's assets. `npm start` serves the same on https://localhost:3000. */
+ * the help pages (help/), taskpane.html + taskpane.js (the pane, which in the shared runtime also
+ * loads functions.js), and the manifest's assets. `npm start` serves a development build of the same
+ * on https://localhost:3000 from memory, leaving dist/ as the production build made it. */
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -8,6 +9,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { sources, Compilation } = require("webpack");
+const { HelpPagesPlugin } = require("./scripts/helpPages");
 
 /**
  * Every custom-functions file: the .ts files directly in src/functions (helpers live in
@@ -70,7 +72,9 @@ module.exports = (_env, argv) => {
       taskpane: { import: "./taskpane/taskpane.ts", dependOn: "functions" },
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      // dist/ is what a user hosts: only the production build writes it. A development build (npm start
+      // serves it from memory) would go to build/dev, never over dist/.
+      path: path.resolve(__dirname, dev ? "build/dev" : "dist"),
       filename: "[name].js",
       // The .xlsx reader (exceljs) is a chunk the pane loads only when a file is opened.
       chunkFilename: "[name].chunk.js",
@@ -96,6 +100,8 @@ module.exports = (_env, argv) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
       new AllowErrorsInMetadataPlugin(),
+      // Tooltips of at most 255 characters in functions.json, the full text on dist/help/ pages (helpUrl).
+      new HelpPagesPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./taskpane/taskpane.html",
@@ -108,6 +114,7 @@ module.exports = (_env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "taskpane/compat.js", to: "compat.js" },
           { from: "assets", to: "assets" },
           { from: "manifest.xml", to: "manifest.xml" },
         ],
@@ -117,7 +124,9 @@ module.exports = (_env, argv) => {
       port: 3000,
       server: httpsServer(),
       headers: { "Access-Control-Allow-Origin": "*" },
-      static: { directory: path.resolve(__dirname, "dist") },
+      // Everything served is the in-memory development build (functions, pane, help pages, assets, manifest).
+      static: false,
+      devMiddleware: { writeToDisk: false },
       client: false,
       hot: false,
       liveReload: false,

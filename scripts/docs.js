@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * Writes the README's function reference from dist/functions.json (run `npm run build` first),
- * so the reference is the functions' own JSDoc: the text Excel and the task pane show.
+ * Writes the README's function reference from dist/help/functions.json (run `npm run build` first):
+ * the full metadata generated from the functions' JSDoc, the text the help pages and the task pane
+ * show (dist/functions.json carries the short tooltips; scripts/helpPages.js).
  * `node scripts/docs.js` rewrites the block between the functions markers; `--check` exits 1
  * when the README is out of date. test/build/docs.test.ts runs the same comparison.
  */
@@ -56,7 +57,7 @@ function updated(readme, metadata) {
 }
 
 function main() {
-  const metadata = JSON.parse(fs.readFileSync(path.join(root, "dist", "functions.json"), "utf8"));
+  const metadata = JSON.parse(fs.readFileSync(path.join(root, "dist", "help", "functions.json"), "utf8"));
   const readmePath = path.join(root, "README.md");
   const readme = fs.readFileSync(readmePath, "utf8");
   const next = updated(readme, metadata);

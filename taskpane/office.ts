@@ -16,6 +16,24 @@ export type Host =
 /** office.js answers Office.onReady within moments when it loaded; past this, the pane works as a web page. */
 export const OFFICE_READY_TIMEOUT_MS = 10000;
 
+/**
+ * The requirement sets the add-in uses (manifest.xml declares them where Office allows): the
+ * workbook reads and Insert model use ExcelApi 1.7 and 1.8; the shared runtime's custom functions
+ * CustomFunctionsRuntime 1.2.
+ */
+export const REQUIREMENT_SETS: readonly (readonly [string, string])[] = [
+  ["ExcelApi", "1.7"],
+  ["ExcelApi", "1.8"],
+  ["CustomFunctionsRuntime", "1.2"],
+];
+
+/** The requirement sets this Excel lacks ("ExcelApi 1.8"), asked with isSetSupported; none when office.js cannot say. */
+export function missingRequirementSets(office: typeof Office): string[] {
+  const requirements = (office as { context?: { requirements?: { isSetSupported?: (name: string, version: string) => boolean } } }).context?.requirements;
+  if (!requirements || typeof requirements.isSetSupported !== "function") return [];
+  return REQUIREMENT_SETS.filter(([name, version]) => !requirements.isSetSupported?.(name, version)).map(([name, version]) => `${name} ${version}`);
+}
+
 const PLATFORM_NAMES: Readonly<Record<string, string>> = {
   [PlatformType.PC]: "Excel on Windows",
   [PlatformType.MAC]: "Excel on Mac",
@@ -44,7 +62,13 @@ export async function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<H
     return { kind: "none", description: `Running in ${String(info.host)}, not Excel: open an .xlsx file to validate it` };
   }
   const platform = Utilities.platform;
-  return { kind: "excel", description: `Running in ${(platform && PLATFORM_NAMES[platform]) || "Excel"}` };
+  const where = (platform && PLATFORM_NAMES[platform]) || "Excel";
+  const missing = missingRequirementSets(office);
+  if (missing.length > 0) {
+    // The pane's Excel side would fail part-way: say what is missing and offer the file mode instead.
+    return { kind: "none", description: `${where} here lacks ${missing.join(", ")}, which the add-in needs: update to Microsoft 365, or open an .xlsx file to validate it` };
+  }
+  return { kind: "excel", description: `Running in ${where}` };
 }
 
 /**

@@ -171,7 +171,8 @@ async function setUpFunctions(): Promise<void> {
   const count = byId("function-count", HTMLElement);
   let functions: FunctionHelp[];
   try {
-    const response = await fetch("functions.json");
+    // The full help text (dist/functions.json carries Excel's short tooltips): the same as the help pages.
+    const response = await fetch("help/functions.json");
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     functions = readFunctionList(await response.json());
   } catch (error) {

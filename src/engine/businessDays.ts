@@ -180,12 +180,110 @@ function scan(from: number, direction: 1 | -1, extraHolidays?: ReadonlySet<numbe
   throw numError(BusinessDayMessages.resultOutside());
 }
 
+/*
+ * Counting Business Days without walking them. The calendar starts on a Monday (1990-01-01), so the
+ * weekdays up to a date are a closed form; the weekday holidays up to a date are found by binary
+ * search in a sorted table. The Gregorian calendar repeats every 400 years (146,097 days, exactly
+ * 20,871 weeks) and the Federal Reserve's rules are fixed from 2021 (Juneteenth) on, so the table
+ * holds 1990..2420 and later dates count whole 400-year cycles: built once (431 years, a few
+ * milliseconds), then any count is two searches.
+ */
+const GREGORIAN_CYCLE_DAYS = 146097;
+const GREGORIAN_CYCLE_YEARS = 400;
+const CYCLE_START = serial(JUNETEENTH_FIRST_YEAR, 1, 1);
+const CYCLE_END = serial(JUNETEENTH_FIRST_YEAR + GREGORIAN_CYCLE_YEARS, 1, 1);
+const WEEKDAYS_PER_WEEK = 5;
+const DAYS_PER_WEEK = 7;
+
+let weekdayHolidayTable: Float64Array | undefined;
+let holidaysPerCycle = 0;
+
+/** The Federal Reserve holidays that fall on a weekday, 1990..2420, sorted (a Saturday one is a weekend day anyway). */
+function holidayTable(): Float64Array {
+  if (weekdayHolidayTable === undefined) {
+    const list: number[] = [];
+    for (let year = CALENDAR_FIRST_YEAR; year < JUNETEENTH_FIRST_YEAR + GREGORIAN_CYCLE_YEARS; year++) {
+      for (const h of federalReserveHolidays(year)) if (weekday(h) !== SATURDAY && weekday(h) !== SUNDAY) list.push(h);
+    }
+    weekdayHolidayTable = Float64Array.from(list);
+    holidaysPerCycle = countUpTo(weekdayHolidayTable, CYCLE_END - 1) - countUpTo(weekdayHolidayTable, CYCLE_START - 1);
+  }
+  return weekdayHolidayTable;
+}
+
+/** How many entries of a sorted array are at most `x` (binary search). */
+function countUpTo(sorted: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Federal Reserve holidays on weekdays from 1990-01-01 to `date`. */
+function federalHolidaysUpTo(date: number): number {
+  const table = holidayTable();
+  if (date < CYCLE_END) return countUpTo(table, date);
+  const cycles = Math.floor((date - CYCLE_START) / GREGORIAN_CYCLE_DAYS);
+  return countUpTo(table, date - cycles * GREGORIAN_CYCLE_DAYS) + cycles * holidaysPerCycle;
+}
+
+/** Weekdays from 1990-01-01 (a Monday) to `date`, both included; 0 before. */
+function weekdaysUpTo(date: number): number {
+  const offset = date - FIRST_SERIAL;
+  if (offset < 0) return 0;
+  return WEEKDAYS_PER_WEEK * Math.floor(offset / DAYS_PER_WEEK) + Math.min((offset % DAYS_PER_WEEK) + 1, WEEKDAYS_PER_WEEK);
+}
+
+/** The `n`-th weekday (n ≥ 1) from 1990-01-01. */
+function nthWeekday1990(n: number): number {
+  return FIRST_SERIAL + DAYS_PER_WEEK * Math.floor((n - 1) / WEEKDAYS_PER_WEEK) + ((n - 1) % WEEKDAYS_PER_WEEK);
+}
+
+/** The extra holidays that take a Business Day away: weekdays in the calendar that are not Federal Reserve holidays, sorted; cached per set. */
+const extraTables = new WeakMap<ReadonlySet<number>, Float64Array>();
+function extraTable(extraHolidays?: ReadonlySet<number>): Float64Array {
+  if (extraHolidays === undefined || extraHolidays.size === 0) return EMPTY;
+  let table = extraTables.get(extraHolidays);
+  if (table === undefined) {
+    const days = [...extraHolidays].filter((d) => Number.isInteger(d) && inCalendar(d) && weekday(d) !== SATURDAY && weekday(d) !== SUNDAY && !isFederalReserveHoliday(d));
+    table = Float64Array.from(days).sort();
+    extraTables.set(extraHolidays, table);
+  }
+  return table;
+}
+const EMPTY = new Float64Array(0);
+
+/** Business Days from 1990-01-01 to `date`, both included. */
+function businessDaysUpTo(date: number, extra: Float64Array): number {
+  return weekdaysUpTo(date) - federalHolidaysUpTo(date) - countUpTo(extra, date);
+}
+
+/**
+ * The `n`-th Business Day from 1990-01-01 (n ≥ 1): the `n + h`-th weekday, where h counts the
+ * holidays up to it, found by raising h until it no longer changes (each round adds the holidays
+ * of the stretch just crossed, so a few rounds settle it).
+ */
+function nthBusinessDay(n: number, extra: Float64Array): number {
+  let holidays = 0;
+  for (;;) {
+    const date = nthWeekday1990(n + holidays);
+    if (date > LAST_SERIAL) throw numError(BusinessDayMessages.resultOutside());
+    const next = federalHolidaysUpTo(date) + countUpTo(extra, date);
+    if (next === holidays) return date;
+    holidays = next;
+  }
+}
+
 /**
  * Moves a date by a number of Business Days, as Excel's WORKDAY does: 3 is the third Business Day
  * strictly after the date, −3 the third strictly before. Reading R-BD-ZERO: 0 returns the date
  * itself (its whole day), even when it is not a Business Day — as WORKDAY(date, 0) does; use
- * `businessDayOnOrAfter` to roll a date forward.
- *
+ * `businessDayOnOrAfter` to roll a date forward. Counts rather than walks (see above): any number of
+ * days costs a few binary searches, and days beyond the calendar's ~2.1 million weekdays are #NUM! at once.
  * @param date - Excel serial from 1990-01-01 to 9999-12-31 (a time of day is dropped)
  * @param days - whole number of Business Days, negative to go back
  * @throws EngineError (num) for a date or a result outside the calendar's years, or days not whole
@@ -194,14 +292,17 @@ function scan(from: number, direction: 1 | -1, extraHolidays?: ReadonlySet<numbe
  * addBusinessDays(serial(2004, 9, 7), -1) //=> serial(2004, 9, 3)
  */
 export function addBusinessDays(date: number, days: number, extraHolidays?: ReadonlySet<number>): number {
-  let current = Math.floor(date);
+  const current = Math.floor(date);
   checkInCalendar(current, "date");
   if (!Number.isInteger(days)) throw numError("days must be a whole number of Business Days");
-  const direction = days < 0 ? -1 : 1;
-  for (let remaining = Math.abs(days); remaining > 0; remaining--) {
-    current = scan(current + direction, direction, extraHolidays);
-  }
-  return current;
+  if (days === 0) return current;
+  if (Math.abs(days) > weekdaysUpTo(LAST_SERIAL)) throw numError(BusinessDayMessages.resultOutside());
+  const extra = extraTable(extraHolidays);
+  const upToDate = businessDaysUpTo(current, extra);
+  // Forward: the days-th Business Day after `current`. Back: counted from the last Business Day before it.
+  const target = days > 0 ? upToDate + days : upToDate - (businessDayUnchecked(current, extraHolidays) ? 1 : 0) + days + 1;
+  if (target < 1) throw numError(BusinessDayMessages.resultOutside());
+  return nthBusinessDay(target, extra);
 }
 
 /** The first Business Day strictly after a date. @example nextBusinessDay(serial(2004, 9, 3)) //=> serial(2004, 9, 7) */
@@ -240,7 +341,6 @@ export function countBusinessDays(start: number, end: number, extraHolidays?: Re
   checkInCalendar(a, "start");
   checkInCalendar(b, "end");
   const [lo, hi, sign] = a <= b ? [a, b, 1] : [b, a, -1];
-  let count = 0;
-  for (let d = lo; d <= hi; d++) if (businessDayUnchecked(d, extraHolidays)) count++;
-  return sign * count;
+  const extra = extraTable(extraHolidays);
+  return sign * (businessDaysUpTo(hi, extra) - businessDaysUpTo(lo - 1, extra));
 }

@@ -11,6 +11,9 @@
  * "001" is the stock option grant letter (¶ counts the letter's paragraphs from "We are pleased");
  * "000" is the April 21, 2004 Alpart announcement (¶ counts from "HOUSTON").
  * Entries marked "Reading" are not fixed by a document but by a reading the README lists.
+ * "excel" marks the one entry that is not the amendment's: a limit of Microsoft Excel's custom-functions
+ * runtime (how large a result Excel can receive, ../shared/RUNTIME.md "Size"), kept here so that it is
+ * shown, documented and changed in one place like every other figure.
  */
 import { dec, Dec } from "./decimal";
 import { serialFromIso } from "./dates";
@@ -26,9 +29,10 @@ export type Unit =
   | "years"
   | "date"
   | "hour of day"
-  | "times";
+  | "times"
+  | "characters";
 
-export type Source = "002" | "001" | "000";
+export type Source = "002" | "001" | "000" | "excel";
 
 export interface TermSpec {
   /** Exact decimal string, or "YYYY-MM-DD" when the unit is "date". */
@@ -42,6 +46,7 @@ export interface TermSpec {
 const A = "002" as const;
 const GRANT = "001" as const;
 const ALPART = "000" as const;
+const EXCEL = "excel" as const;
 
 export const TERMS = {
   // ---- Borrowing Base, reserves, commitment and fees (foundation) ----
@@ -152,6 +157,16 @@ export const TERMS = {
   hydroPurchaseRightDays: { value: "30", unit: "days", source: ALPART, section: "Alpart release ¶4", description: "Hydro's right to buy Kaiser's interests lasts this many days after Court approval" },
   alpartExpectedCourtRuling: { value: "2004-04-26", unit: "date", source: ALPART, section: "Alpart release ¶3", description: "The day Kaiser expected the Court to rule on the sale agreement (the release's expectation, not a fixed term)" },
   alpartSaleClosingDate: { value: "2004-07-01", unit: "date", source: A, section: "1.1(t)(a)(3)", description: "The Asset Disposition of the interests in ALPART in the transaction that closed on this date is excluded from the PPE Subcomponent Reduction" },
+
+  // ---- Excel's custom-functions runtime (not the amendment: RUNTIME.md, "Size") ----
+  maxResultCharacters: {
+    value: "2000000",
+    unit: "characters",
+    source: EXCEL,
+    section: "Excel limit",
+    description:
+      "Largest result one call returns, in characters of the runtime's JSON message: 40% of the 5 MB Excel on the web accepts, since all pending results travel in one message, and the runtime's own 2,000,000-character retry slice; a larger result is one #VALUE! asking to split the range",
+  },
 } as const satisfies Record<string, TermSpec>;
 
 export type TermKey = keyof typeof TERMS;
@@ -192,29 +207,41 @@ export function lookupTerm(key: string): { key: TermKey; spec: TermSpec; value: 
   const wanted = key.trim().toLowerCase();
   const found = TERM_KEYS.find((k) => k.toLowerCase() === wanted);
   if (found === undefined) {
-    throw naError(`no term "${key}"; nearest keys: ${nearestKeys(key, 3).join(", ")}`);
+    const shown = key.length > KEY_LENGTH_LIMIT ? `${key.slice(0, KEY_LENGTH_LIMIT)}…` : key;
+    throw naError(`no term "${shown}"; nearest keys: ${nearestKeys(key, 3).join(", ")}`);
   }
   return { key: found, spec: TERMS[found], value: term(found) };
 }
 
-/** The keys closest to a misspelt one, by edit distance (case-insensitive). */
+/**
+ * Longest key the fuzzy match compares: the longest real key. Edit distance costs the product of
+ * the lengths, so a 32,767-character cell would take seconds against every key; a longer key's
+ * first characters decide which keys are near, and the cut keeps any key under a millisecond.
+ */
+export const KEY_LENGTH_LIMIT = Math.max(...Object.keys(TERMS).map((k) => k.length));
+
+/** The keys closest to a misspelt one, by edit distance (case-insensitive); only the first KEY_LENGTH_LIMIT characters are compared. */
 export function nearestKeys(key: string, count: number): TermKey[] {
-  const wanted = key.trim().toLowerCase();
+  const wanted = key.trim().slice(0, KEY_LENGTH_LIMIT).toLowerCase();
   return [...TERM_KEYS]
     .map((k) => ({ k, d: editDistance(wanted, k.toLowerCase()) - (k.toLowerCase().includes(wanted) && wanted.length > 0 ? wanted.length : 0) }))
-    .sort((a, b) => a.d - b.d || a.k.localeCompare(b.k))
+    .sort((a, b) => a.d - b.d || (a.k < b.k ? -1 : a.k > b.k ? 1 : 0))
     .slice(0, count)
     .map((x) => x.k);
 }
 
 function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const substitution = previous[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length];
 }

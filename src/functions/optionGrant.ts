@@ -19,7 +19,7 @@ import { readingsArg } from "./support/readings";
  * @param vestPercentPerYear The rate of vesting per year, fraction (25% is 0.25), above 0 and at most 1 (number or range).
  * @param firstVestDate The date the first tranche vests, Excel date (number or range).
  * @param asOfDate The date at which vested shares are counted, Excel date (number or range).
- * @param [years] The letter's "over the next ___ years": the number of tranches, the first included, a whole number; blank is as many as vest the whole grant, 1 + ⌈(1 − firstVestPercent) / vestPercentPerYear⌉, which is ⌈1 / vestPercentPerYear⌉ when the first is the yearly rate (number or range).
+ * @param [years] The letter's "over the next ___ years": the number of tranches, the first included, a whole number; blank is as many as vest the whole grant, 1 + ⌈(1 − firstVestPercent) / vestPercentPerYear⌉ (number or range).
  * @param [firstVestPercent] The letter's "with the first ____% vesting", fraction; blank is vestPercentPerYear (number or range).
  * @returns Vested shares, a whole number.
  */

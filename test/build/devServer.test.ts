@@ -35,6 +35,21 @@ describe("the development server", () => {
     });
   });
 
+  it("never writes a development build into dist/ (npm start serves it from memory) [issue 12, item 8]", () => {
+    const dev = config({}, { mode: "development" }) as unknown as { output: { path: string }; devServer: { static: unknown; devMiddleware: { writeToDisk: boolean } } };
+    expect(dev.output.path).not.toBe(path.resolve(__dirname, "../../dist"));
+    expect(dev.devServer.static).toBe(false);
+    expect(dev.devServer.devMiddleware.writeToDisk).toBe(false);
+    const production = config({}, { mode: "production" }) as unknown as { output: { path: string } };
+    expect(production.output.path).toBe(path.resolve(__dirname, "../../dist"));
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- package.json's scripts
+    const scripts = (require("../../package.json") as { scripts: Record<string, string> }).scripts;
+    expect(scripts.start).not.toMatch(/webpack --mode development &&/);
+    expect(scripts.stop).toBe("node scripts/sideload.js --remove manifest.xml");
+    // No POSIX-only syntax (VAR=x cmd, &&-free env tricks) that Windows' shell cannot run.
+    for (const [name, script] of Object.entries(scripts)) expect([name, /(^|\s)[A-Z_]+=\S+\s/.test(script)]).toEqual([name, false]);
+  });
+
   it("falls back to a certificate of its own when office-addin-dev-certs has not been installed", () => {
     const home = fs.mkdtempSync(path.join(os.tmpdir(), "kaiser-home-"));
     expect(withHome(home, () => config({}, { mode: "development" })).devServer.server).toBe("https");

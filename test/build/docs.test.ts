@@ -21,8 +21,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe("README.md", () => {
-  it("carries the function reference generated from dist/functions.json", () => {
-    const metadata = JSON.parse(fs.readFileSync(path.join(root, "dist", "functions.json"), "utf8"));
+  it("carries the function reference generated from the full metadata, dist/help/functions.json", () => {
+    const metadata = JSON.parse(fs.readFileSync(path.join(root, "dist", "help", "functions.json"), "utf8"));
     expect(docs.updated(readme, metadata)).toBe(readme);
   });
 
@@ -73,7 +73,7 @@ function exampleResult(text: string): number {
 
 describe("the worked examples in the function descriptions", () => {
   it("give, through the built functions, the figure each states [1.1(e), 1.1(f), 1.1(aa), 1.3, 5(d); Grant letter; Alpart release]", () => {
-    const metadata = JSON.parse(fs.readFileSync(path.join(root, "dist", "functions.json"), "utf8")) as { functions: { id: string; description: string; parameters: { dimensionality?: string }[] }[] };
+    const metadata = JSON.parse(fs.readFileSync(path.join(root, "dist", "help", "functions.json"), "utf8")) as { functions: { id: string; description: string; parameters: { dimensionality?: string }[] }[] };
     const registered: Record<string, (...args: unknown[]) => unknown[][]> = {};
     const context = vm.createContext({ CustomFunctions: { associate: (id: string, fn: (...args: unknown[]) => unknown[][]) => (registered[id] = fn) } });
     vm.runInContext(fs.readFileSync(path.join(root, "dist", "functions.js"), "utf8"), context);

@@ -80,3 +80,16 @@ describe("manifest.xml", () => {
     }
   });
 });
+
+describe("manifest.xml's requirement sets (issue 12, item 5)", () => {
+  it("declares SharedRuntime 1.1 and ExcelApi 1.8 for the add-in, CustomFunctionsRuntime 1.2 for the functions, the sets the pane checks at start", async () => {
+    const root = await tree();
+    const base = root.OfficeApp.Requirements[0].Sets[0].Set.map((s: any) => `${s.$.Name} ${s.$.MinVersion}`);
+    expect(base).toEqual(["SharedRuntime 1.1", "ExcelApi 1.8"]);
+    const overrides = root.OfficeApp.VersionOverrides[0].Requirements[0]["bt:Sets"][0]["bt:Set"].map((s: any) => `${s.$.Name} ${s.$.MinVersion}`);
+    expect(overrides).toEqual(["CustomFunctionsRuntime 1.2"]);
+    const { REQUIREMENT_SETS } = await import("../../taskpane/office");
+    const checked = REQUIREMENT_SETS.map(([n, v]) => `${n} ${v}`);
+    expect(checked).toEqual(expect.arrayContaining(["ExcelApi 1.8", "CustomFunctionsRuntime 1.2"]));
+  });
+});

@@ -214,3 +214,53 @@ describe("edge cases", () => {
     expect(kind(() => addBusinessDays(d("2004-09-01"), 1.5))).toBe("num");
   });
 });
+
+/** The definition walked one day at a time: the reference the counting implementation must agree with. */
+function walk(date: number, days: number, extra: ReadonlySet<number>): number | "num" {
+  let current = Math.floor(date);
+  const step = days < 0 ? -1 : 1;
+  for (let left = Math.abs(days); left > 0; left--) {
+    do {
+      current += step;
+      if (current < d("1990-01-01") || current > d("9999-12-31")) return "num";
+    } while (!isBusinessDay(current, extra));
+  }
+  return current;
+}
+
+describe("moving by Business Days without walking them (issue 12, item 6) [1.1(aa)]", () => {
+  const outcome = (date: number, days: number, extra?: ReadonlySet<number>): number | "num" => {
+    try {
+      return addBusinessDays(date, days, extra);
+    } catch (e) {
+      if (e instanceof EngineError && e.kind === "num") return "num";
+      throw e;
+    }
+  };
+
+  it("agrees with walking day by day from dates across the calendar, both ways, with and without extra holidays [1.1(aa)]", () => {
+    const extra = new Set([d("2004-09-07"), d("2004-09-08"), d("2004-12-24"), d("2021-06-18"), d("2005-01-01")]);
+    const starts = [d("1990-01-01"), d("1990-01-02"), d("2004-09-03"), d("2004-09-06"), d("2004-12-24"), d("2004-12-25"), d("2021-06-17"), d("2420-12-30"), d("2421-01-01"), d("9999-12-30")];
+    for (const start of starts) {
+      for (const days of [1, -1, 2, -2, 5, -5, 23, -23, 261, -261, 1000, -1000]) {
+        expect([isoFromSerial(start), days, outcome(start, days)]).toEqual([isoFromSerial(start), days, walk(start, days, new Set())]);
+        expect([isoFromSerial(start), days, "extra", outcome(start, days, extra)]).toEqual([isoFromSerial(start), days, "extra", walk(start, days, extra)]);
+      }
+    }
+  });
+
+  it("crosses 400-year cycles as the calendar's rules project them (Reading R-BD-RANGE) [1.1(aa)]", () => {
+    const start = d("2004-09-03");
+    const far = addBusinessDays(start, 600000);
+    expect(countBusinessDays(start, far)).toBe(600001);
+    expect(isBusinessDay(far)).toBe(true);
+    expect(addBusinessDays(far, -600000)).toBe(start);
+  });
+
+  it("answers #NUM! for days beyond the calendar, however many [1.1(aa)]", () => {
+    for (const days of [10000000, -10000000, 1e15, -1e15, 2200000]) expect(outcome(d("2004-09-03"), days)).toBe("num");
+    const last = businessDayOnOrBefore(d("9999-12-31"));
+    expect(outcome(d("1990-01-02"), countBusinessDays(d("1990-01-02"), last) - 1)).toBe(last);
+    expect(outcome(d("1990-01-02"), countBusinessDays(d("1990-01-02"), last))).toBe("num");
+  });
+});

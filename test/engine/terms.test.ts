@@ -28,7 +28,7 @@ describe("the table of terms", () => {
       const spec: TermSpec = TERMS[key];
       expect(spec.section.length).toBeGreaterThan(0);
       expect(spec.description.length).toBeGreaterThan(0);
-      expect(["002", "001", "000"]).toContain(spec.source);
+      expect(["002", "001", "000", "excel"]).toContain(spec.source);
       expect(term(key).isFinite()).toBe(true);
       if (spec.unit === "date") expect(isoFromSerial(termDate(key))).toBe(spec.value);
     }
@@ -55,5 +55,21 @@ describe("the fees [5(d), 1.3]", () => {
     expect(commitmentFee(dec(100000000), 90).toString()).toBe("156250");
     // 0.00625 × 1,000,000 × 31 / 365 = 530.8219178082191780821917808219178082192 (40 digits)
     expect(commitmentFee(dec(1000000), 31, 365).toString()).toBe("530.8219178082191780821917808219178082192");
+  });
+});
+
+describe("KAISER.TERM on the longest key a cell holds (issue 12, item 6) [Terms]", () => {
+  it("answers a 32,767-character key with #N/A naming the nearest keys, echoing only the key's start", () => {
+    const key = `inventoryCap${"x".repeat(32767 - "inventoryCap".length)}`;
+    let error: unknown;
+    try {
+      lookupTerm(key);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as { kind: string }).kind).toBe("na");
+    const message = (error as Error).message;
+    expect(message.length).toBeLessThan(200);
+    expect(message).toContain("nearest keys: inventoryCap");
   });
 });

@@ -34,11 +34,11 @@ describe("KAISER.HOLIDAYS as Excel calls it (Readings R-BD-CALENDAR, R-BD-SUNDAY
 });
 
 describe("KAISER.ISBUSINESSDAY as Excel calls it [1.1(aa)]", () => {
-  it("works element by element over a column, a bad element erring in its own cell [1.1(aa)]", () => {
+  it("works element by element over a column, a bad element erring in its own cell and a blank one blank [1.1(aa)]", () => {
     const result = isBusinessDay(column([LABOR_DAY_2004, LABOR_DAY_2004 + 1, "Tuesday", null, errorCell("#N/A"), -3]) as never);
     expect(result.slice(0, 2)).toEqual([[false], [true]]);
     expect(errorOf(result[2][0])?.code).toBe("#VALUE!");
-    expect(errorOf(result[3][0])?.code).toBe("#VALUE!");
+    expect(result[3][0]).toBe("");
     expect(errorOf(result[4][0])?.message).toContain("#N/A");
     expect(errorOf(result[5][0])?.code).toBe("#NUM!");
   });

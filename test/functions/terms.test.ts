@@ -29,7 +29,8 @@ describe("KAISER.TERM and KAISER.TERMS", () => {
 describe("KAISER.AMENDMENTFEE and KAISER.COMMITMENTFEE [5(d), 1.3]", () => {
   it("defaults the amendment fee to $1,750,000 and works over a range [5(d)]", () => {
     expect(only(amendmentFee())).toBe(1750000);
-    expect(amendmentFee(column([100000000, null]))).toEqual([[875000], [1750000]]);
+    // A blank row of a range is blank (a whole column shows no fee on empty rows); a trailing one ends the result.
+    expect(amendmentFee(column([100000000, null, 200000000, null]))).toEqual([[875000], [""], [1750000]]);
   });
   it("computes the commitment fee and rejects bad days and bases [1.3]", () => {
     expect(only(commitmentFee([[100000000]], [[90]]))).toBe(156250);

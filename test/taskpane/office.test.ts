@@ -91,6 +91,20 @@ describe("telling the host apart", () => {
     await expect(detectHost(50)).resolves.toEqual({ kind: "excel", description });
   });
 
+  it("says which requirement sets this Excel lacks, asked with isSetSupported, and offers the file mode [task pane]", async () => {
+    g.window = globalThis;
+    const supported = new Set(["ExcelApi 1.7"]);
+    const office = officeStandIn("Excel", "PC") as { context: Record<string, unknown> };
+    office.context.requirements = { isSetSupported: (name: string, version: string) => supported.has(`${name} ${version}`) };
+    g.Office = office;
+    await expect(detectHost(50)).resolves.toEqual({
+      kind: "none",
+      description: "Excel on Windows here lacks ExcelApi 1.8, CustomFunctionsRuntime 1.2, which the add-in needs: update to Microsoft 365, or open an .xlsx file to validate it",
+    });
+    supported.add("ExcelApi 1.8").add("CustomFunctionsRuntime 1.2");
+    await expect(detectHost(50)).resolves.toEqual({ kind: "excel", description: "Running in Excel on Windows" });
+  });
+
   it("does not offer Excel's actions inside another Office application [task pane]", async () => {
     g.window = globalThis;
     g.Office = officeStandIn("Word", "PC");

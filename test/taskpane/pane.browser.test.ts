@@ -273,7 +273,9 @@ describe("the pane without Office", () => {
       const directives = new Map((csp ?? "").split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values] as [string, string[]]));
       expect(directives.get("default-src")).toEqual(["'self'"]);
       expect(directives.get("script-src")).toEqual(["'self'", "https://appsforoffice.microsoft.com"]);
-      expect(directives.get("style-src")).toEqual(["'self'"]);
+      // Only the one inline style office.js sets on its telemetry frame, style="display:none", by hash (README).
+      expect(directives.get("style-src")).toEqual(["'self'", "'unsafe-hashes'", "'sha256-aqNNdDLnnrDOnTNdkJpYlAxKVJtLt9CtFLklmInuUAE='"]);
+      expect(directives.get("frame-src")).toEqual(["https://telemetryservice.firstpartyapps.oaspapps.com"]);
       expect(directives.get("object-src")).toEqual(["'none'"]);
       expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
       const inline = await pane.page.evaluate(() => ({

@@ -5,12 +5,19 @@
  * every range argument has the same shape or is a single cell; the result has that shape and
  * spills; a bad element gives an error in its own cell and leaves the others computed.
  * `series` reads a single column or row in order, for functions over a time series.
- * `guard` turns anything thrown into one Excel error, so no function throws out to Excel.
+ * `guard` turns anything thrown into one Excel error, so no function throws out to Excel, and
+ * checks that the result is one Excel can receive (`fitForExcel`).
+ *
+ * Whole-column references (CONVENTIONS.md; ERRATA, item 3): an element-wise result ends at the last
+ * row (and column) where any range argument holds a value, as Excel's trim references `A:.A` do; a
+ * position inside where every range argument is blank gives empty text without computing. Series
+ * drop their trailing blank cells.
  */
 import { Dec } from "../../engine/decimal";
 import { EngineError, Messages, valueError } from "../../engine/errors";
-import { ExcelErrorLike, toExcelError } from "./excelError";
-import { Cell, isBlank, Param, parseCell } from "./params";
+import { termInt } from "../../engine/terms";
+import { excelError, ExcelErrorCode, ExcelErrorLike, isExcelError, toExcelError } from "./excelError";
+import { basic, Cell, isBlank, Param, parseCell } from "./params";
 
 /** What a function hands back to a cell. */
 export type Out = number | string | boolean | ExcelErrorLike;
@@ -20,14 +27,26 @@ export type Matrix = Out[][];
 export function asMatrix(arg: unknown): Cell[][] {
   if (Array.isArray(arg)) {
     if (arg.length === 0) return [[null]];
-    return arg.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+    // The runtime passes rows as arrays: a whole column is used as it is, not copied.
+    for (let r = 0; r < arg.length; r++) {
+      if (!Array.isArray(arg[r])) return arg.map((row: unknown) => (Array.isArray(row) ? row : [row]));
+    }
+    return arg as Cell[][];
   }
   return [[arg]];
 }
 
-/** Converts an engine result to a cell value: decimals to numbers at the very end, never NaN or Infinity. */
+/** `isBlank(basic(cell))`, with the common cases (a number, null) decided without a call: run once per cell of a whole column. */
+function blankCell(cell: Cell): boolean {
+  if (cell === null || cell === undefined || cell === "") return true;
+  if (typeof cell !== "object") return false;
+  return isBlank(basic(cell));
+}
+
+/** Converts an engine result to a cell value: decimals to numbers at the very end, never NaN, Infinity or −0. */
 export function toOut(value: Dec | number | string | boolean | ExcelErrorLike): Out {
   if (typeof value === "number") {
+    if (value === 0) return 0;
     return Number.isFinite(value) ? value : toExcelError(new EngineError("num", "the result is not a finite number"));
   }
   if (typeof value === "string" || typeof value === "boolean") return value;
@@ -72,11 +91,18 @@ export function elementwise<P extends readonly Param<unknown>[]>(
         return { ok: false, error: toExcelError(e) };
       }
     });
+    const ranges = matrices.filter((_, i) => single[i] === undefined);
+    if (ranges.length === 0) return [[computeOne(0, 0)]];
+    // The used part of the ranges: trailing rows and columns blank in every range argument are dropped.
+    const used = usedExtent(ranges, rows, cols);
+    if (used.rows === 0) return [[""]];
     const result: Matrix = [];
-    for (let r = 0; r < rows; r++) {
+    for (let r = 0; r < used.rows; r++) {
       const row: Out[] = [];
-      for (let c = 0; c < cols; c++) {
-        row.push(computeOne(r, c));
+      for (let c = 0; c < used.cols; c++) {
+        let blank = true;
+        for (let i = 0; i < ranges.length && blank; i++) blank = blankCell(ranges[i][r][c]);
+        row.push(blank ? "" : computeOne(r, c));
       }
       result.push(row);
     }
@@ -98,13 +124,130 @@ export function elementwise<P extends readonly Param<unknown>[]>(
   });
 }
 
-/** Runs a whole-call computation; anything thrown becomes a single Excel error cell. */
+/**
+ * The rows and columns up to the last one where any of `ranges` (all `rows` × `cols`) holds a value:
+ * each range is scanned from the bottom only down to the last used row found so far, and from the
+ * right only to the widest used column, so a whole column costs one pass over its blank tail.
+ */
+function usedExtent(ranges: readonly Cell[][][], rows: number, cols: number): { rows: number; cols: number } {
+  let lastRow = -1;
+  for (const m of ranges) {
+    for (let r = rows - 1; r > lastRow; r--) {
+      const row = m[r];
+      let used = false;
+      for (let c = 0; c < cols && !used; c++) used = !blankCell(row[c]);
+      if (used) lastRow = r;
+    }
+  }
+  let lastCol = -1;
+  for (const m of ranges) {
+    for (let r = 0; r <= lastRow && lastCol < cols - 1; r++) {
+      const row = m[r];
+      for (let c = cols - 1; c > lastCol; c--) {
+        if (!blankCell(row[c])) {
+          lastCol = c;
+          break;
+        }
+      }
+    }
+  }
+  return { rows: lastRow + 1, cols: lastCol + 1 };
+}
+
+/** Runs a whole-call computation; anything thrown becomes a single Excel error cell; a result too large for Excel becomes one #VALUE!. */
 export function guard(compute: () => Matrix): Matrix {
+  let result: Matrix;
   try {
-    return compute();
+    result = compute();
   } catch (e) {
     return [[toExcelError(e)]];
   }
+  return fitForExcel(result);
+}
+
+/**
+ * Characters Microsoft's runtime sends for one error cell besides its message (at most 144, for #N/A):
+ * `{"valueType":"CustomFunctionError","code":"#N/A","type":"Error","basicValue":"#N/A","basicType":"Error","message":"…","errorType":"NotAvailable"}`
+ * (test/runtime/size.test.ts checks the estimate against the runtime's real message).
+ */
+export const ERROR_CELL_OVERHEAD = 144;
+
+/** Characters of one result entry around its value: `[id,true,` … `,[duration]],`. */
+const RESULT_ENTRY_OVERHEAD = 32;
+
+/**
+ * Above this many cells a result is a large spill, where error messages are cut to
+ * `SHORT_MESSAGE_LENGTH` characters: 10,000 error cells then take 1.9 MB instead of 2.1 MB and
+ * still reach Excel; the cell itself already says which row is wrong.
+ */
+export const LARGE_SPILL_CELLS = 1000;
+export const SHORT_MESSAGE_LENGTH = 40;
+
+/** Decimal digits of a whole number below 1e15 in magnitude, without building its string. */
+function integerLength(n: number): number {
+  let a = n < 0 ? -n : n;
+  let digits = n < 0 ? 2 : 1;
+  while (a >= 10) {
+    a /= 10;
+    digits++;
+  }
+  return digits;
+}
+
+/** Characters one cell takes in the runtime's JSON message (an error at its message's current length). */
+function cellLength(v: unknown): number {
+  if (typeof v === "number") return Number.isInteger(v) && Math.abs(v) < 1e15 ? integerLength(v) : String(v).length;
+  if (typeof v === "string") return v === "" ? 2 : JSON.stringify(v).length;
+  if (typeof v === "boolean") return v ? 4 : 5;
+  if (isExcelError(v)) return ERROR_CELL_OVERHEAD + (v.message === undefined ? 0 : JSON.stringify(v.message).length - 2);
+  return 4;
+}
+
+/**
+ * An upper estimate of the characters a result takes in the runtime's message to Excel: each cell's
+ * JSON plus its comma, each row's brackets and comma, and the entry around the value.
+ */
+export function estimateResultCharacters(result: Matrix): number {
+  let total = RESULT_ENTRY_OVERHEAD + 2;
+  for (const row of result) {
+    total += 3;
+    for (const v of row) total += cellLength(v) + 1;
+  }
+  return total;
+}
+
+/** A message cut to `SHORT_MESSAGE_LENGTH` characters at a word boundary. */
+function shortMessage(message: string): string {
+  if (message.length <= SHORT_MESSAGE_LENGTH) return message;
+  const cut = message.slice(0, SHORT_MESSAGE_LENGTH - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${space > SHORT_MESSAGE_LENGTH / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * A result Excel can receive (CONVENTIONS.md; RUNTIME.md, "Size"). In a large spill, error messages
+ * are cut short (each error cell costs ~160 characters plus its message; 10,000 full messages alone are
+ * 2 MB). A result whose estimate is still above the `maxResultCharacters` term would be rejected by
+ * Excel and leave the cell at #BUSY!: it becomes one #VALUE! that says how large it is.
+ */
+export function fitForExcel(result: Matrix): Matrix {
+  const rows = result.length;
+  const cols = rows === 0 ? 0 : result[0].length;
+  if (rows * cols > LARGE_SPILL_CELLS) {
+    for (const row of result) {
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (isExcelError(v) && v.message !== undefined && v.message.length > SHORT_MESSAGE_LENGTH) row[c] = excelError(v.code as ExcelErrorCode, shortMessage(v.message));
+      }
+    }
+  }
+  if (estimateResultCharacters(result) <= termInt("maxResultCharacters")) return result;
+  return [[excelError("#VALUE!", tooLargeMessage(rows, cols))]];
+}
+
+export function tooLargeMessage(rows: number, cols: number): string {
+  const n = (x: number) => x.toLocaleString("en-US");
+  return `the result is ${n(rows)} rows × ${n(cols)} columns, too large for Excel to receive; split the range`;
 }
 
 /** Runs a computation that returns one value, as a 1×1 result. */
@@ -120,12 +263,19 @@ export function seriesCells(arg: unknown, name: string): Cell[] {
   throw valueError(Messages.notSeries(name));
 }
 
+/** A series without its trailing blank cells (a whole column `A:A` is its used rows); all blank keeps one blank cell. */
+function trimTrailingBlanks(cells: Cell[]): Cell[] {
+  let end = cells.length;
+  while (end > 1 && isBlank(basic(cells[end - 1]))) end--;
+  return end === cells.length ? cells : cells.slice(0, end);
+}
+
 /**
  * Parses a series, naming the first bad row in the error ("dates row 3: …"). An optional
  * series that is omitted or one blank cell is an empty list.
  */
 export function series<T>(arg: unknown, param: Param<T>, options?: { optional?: boolean }): T[] {
-  const cells = seriesCells(arg, param.name);
+  const cells = trimTrailingBlanks(seriesCells(arg, param.name));
   if (options?.optional && cells.every(isBlank)) return [];
   return cells.map((cell, i) => {
     try {
@@ -150,7 +300,7 @@ export function parallelSeries(args: readonly { arg: unknown; name: string; scal
     if (len !== -1 && len !== n) throw valueError(Messages.seriesLength(args[i].name, args[lengths.indexOf(n)].name));
   });
   let end = n;
-  while (end > 0 && columns.every((c, i) => lengths[i] === -1 || isBlank(c[end - 1]))) end--;
+  while (end > 0 && columns.every((c, i) => lengths[i] === -1 || isBlank(basic(c[end - 1])))) end--;
   return columns.map((c, i) => (lengths[i] === -1 ? Array.from({ length: end }, () => c[0]) : c.slice(0, end)));
 }
 
@@ -178,7 +328,7 @@ export function elementwiseRows<P extends readonly Param<unknown>[]>(
   if (indices[0].length !== 1) {
     return [[toExcelError(valueError(`${params.map((p) => p.name).join(", ")} must be single cells or columns: each gives a row of ${width} results`))]];
   }
-  return indices.map(([cell]) => (typeof cell === "number" ? rows[cell] : Array.from({ length: width }, () => cell)));
+  return fitForExcel(indices.map(([cell]) => (typeof cell === "number" ? rows[cell] : Array.from({ length: width }, () => cell))));
 }
 
 /** One row of parallel series, parsed: its values, or the Excel error of its first bad cell (naming the row). */

@@ -29,7 +29,7 @@ export function isBlank(cell: Cell): boolean {
 }
 
 /** Unwraps Excel's data-type wrappers (`{ type: "Double", basicValue: 5 }`) to their plain value. */
-function basic(cell: Cell): Cell {
+export function basic(cell: Cell): Cell {
   if (typeof cell === "object" && cell !== null && "basicValue" in cell && !isExcelError(cell)) {
     return (cell as { basicValue: unknown }).basicValue;
   }
@@ -48,11 +48,15 @@ function required(name: string): () => never {
   };
 }
 
-/** A finite JavaScript number, or the argument-naming error for text, booleans and error values. */
+/**
+ * A finite JavaScript number, or the argument-naming error for text, booleans and error values.
+ * Minus zero is zero (Excel has no −0; a −0 from a formula such as =-0 or =A1*-1 would otherwise
+ * fail "not negative" checks and come back as −0).
+ */
 export function finiteNumber(name: string, cell: Cell): number {
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) throw numError(Messages.notFinite(name));
-    return cell;
+    return cell === 0 ? 0 : cell;
   }
   if (typeof cell === "string") throw valueError(Messages.text(name, cell));
   if (typeof cell === "boolean") throw valueError(Messages.boolean(name));
