@@ -271,3 +271,19 @@ describe("R-OPTION-RETIREMENT: EARLIER and THIRDANNIVERSARY [Grant letter ¶5]",
     expect(isoFromSerial(optionExpiry(d("2005-01-15"), d("2004-11-30"), "DISABILITY", { "R-OPTION-RETIREMENT": "THIRDANNIVERSARY" }))).toBe("2005-01-15");
   });
 });
+
+describe("README Readings lists every switch", () => {
+  it("gives each reading's every choice, its name and its one line, between the readings markers", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a test reading the README
+    const fs = require("fs") as typeof import("fs");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const path = require("path") as typeof import("path");
+    const readme = fs.readFileSync(path.resolve(__dirname, "../../README.md"), "utf8");
+    const table = readme.slice(readme.indexOf("<!-- readings:start -->"), readme.indexOf("<!-- readings:end -->"));
+    const rows = ["| reading | section | choice | what it says |", "| --- | --- | --- | --- |"];
+    for (const r of SWITCHABLE_READINGS) {
+      r.choices.forEach((c, i) => rows.push(`| ${i === 0 ? "`" + r.id + "`" : ""} | ${i === 0 ? r.section : ""} | \`${c.name}\`${i === 0 ? " (default)" : ""} | ${c.text} |`));
+    }
+    expect(table.trim()).toBe(`<!-- readings:start -->\n${rows.join("\n")}`);
+  });
+});
