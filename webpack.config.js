@@ -16,7 +16,7 @@ const { HelpPagesPlugin } = require("./scripts/helpPages");
  * src/functions/support), in the order the reference and the pane list them: the Borrowing Base
  * first, then the time tests, the covenant, the other documents; any new file after those.
  */
-const FUNCTION_ORDER = ["borrowingBase", "fees", "terms", "businessDays", "thresholdEvent", "ppeReduction", "appraisal", "minimumEbitda", "adjustedNetEarnings", "lenders", "baskets", "optionGrant", "alpart"];
+const FUNCTION_ORDER = ["borrowingBase", "fees", "terms", "businessDays", "thresholdEvent", "thresholdStatus", "ppeReduction", "appraisal", "minimumEbitda", "adjustedNetEarnings", "lenders", "baskets", "optionGrant", "alpart"];
 const rank = (file) => {
   const i = FUNCTION_ORDER.indexOf(path.basename(file, ".ts"));
   return i === -1 ? FUNCTION_ORDER.length : i;

@@ -1,16 +1,56 @@
-/** Timing helpers for the benchmarks: median of several runs, in milliseconds. */
+/** Timing helpers for the benchmarks: median (or min and median) of several runs, in milliseconds.
+ *
+ * The machine is shared (2 cores, many processes): a run's wall time adds the wait for a core, so
+ * the fastest run (min) is the truest figure of the work and the benchmarks print it beside the median.
+ */
+
+/**
+ * A full garbage collection before a timed run when node runs with --expose-gc (npm run bench does),
+ * so that no run pays for the garbage of the one before (or of building its inputs).
+ */
+export function settle(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
 export function medianMs(runs: number, fn: () => unknown): number {
+  return timesMs(runs, fn).median;
+}
+
+/** Runs `fn` a few times to warm up, then `runs` times; the fastest and the median run. */
+export function timesMs(runs: number, fn: () => unknown): { min: number; median: number } {
   const times: number[] = [];
-  fn(); // warm-up
+  // Warm-up: let the JIT reach its optimising tier before timing.
+  for (let i = 0; i < Math.min(5, runs); i++) fn();
   for (let i = 0; i < runs; i++) {
+    settle();
     const start = process.hrtime.bigint();
     fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return { min: times[0], median: times[Math.floor(times.length / 2)] };
 }
 
 export function line(label: string, value: string): void {
   console.log(`${label.padEnd(64)} ${value}`);
+}
+
+/**
+ * Times several functions in turn, run after run (a, b, c, a, b, c, …), so that a shared, noisy
+ * machine weighs on each alike; the fastest and the median run of each.
+ */
+export function interleavedMs(runs: number, fns: readonly (() => unknown)[]): { min: number; median: number }[] {
+  for (let i = 0; i < Math.min(5, runs); i++) for (const fn of fns) fn();
+  const times = fns.map(() => [] as number[]);
+  for (let i = 0; i < runs; i++) {
+    fns.forEach((fn, k) => {
+      settle();
+      const start = process.hrtime.bigint();
+      fn();
+      times[k].push(Number(process.hrtime.bigint() - start) / 1e6);
+    });
+  }
+  return times.map((t) => {
+    t.sort((x, y) => x - y);
+    return { min: t[0], median: t[Math.floor(t.length / 2)] };
+  });
 }

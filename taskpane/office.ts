@@ -3,7 +3,6 @@
  * inserting the model, and taking the user to a finding's cell. Everything else in the pane works
  * without Office; these are the only places that touch `Office` or `Excel`.
  */
-import { HostType, PlatformType, Utilities } from "@microsoft/office-js-helpers";
 import { isCellError, WorkbookSnapshot } from "../src/review/snapshot";
 import { snapshotFromExcel } from "../src/workbook/excelSnapshot";
 import { insertModel } from "../src/workbook/insertModel";
@@ -34,11 +33,13 @@ export function missingRequirementSets(office: typeof Office): string[] {
   return REQUIREMENT_SETS.filter(([name, version]) => !requirements.isSetSupported?.(name, version)).map(([name, version]) => `${name} ${version}`);
 }
 
+/** Office.PlatformType's values, as Office.onReady reports them. */
 const PLATFORM_NAMES: Readonly<Record<string, string>> = {
-  [PlatformType.PC]: "Excel on Windows",
-  [PlatformType.MAC]: "Excel on Mac",
-  [PlatformType.OFFICE_ONLINE]: "Excel on the web",
-  [PlatformType.IOS]: "Excel on iPad",
+  PC: "Excel on Windows",
+  Mac: "Excel on Mac",
+  OfficeOnline: "Excel on the web",
+  iOS: "Excel on iPad",
+  Universal: "Excel",
 };
 
 /**
@@ -57,11 +58,11 @@ export async function detectHost(timeoutMs = OFFICE_READY_TIMEOUT_MS): Promise<H
   });
   const info = await Promise.race([office.onReady(), timeout]).finally(() => clearTimeout(timer));
   if (!info || !info.host) return { kind: "none", description: "Excel is not available here (not running inside Office)" };
-  // office-js-helpers names host and platform the same way on every Office version.
-  if (Utilities.host !== HostType.EXCEL) {
+  // Office.onReady names the host and platform itself (Office.HostType.Excel is "Excel").
+  if (String(info.host) !== "Excel") {
     return { kind: "none", description: `Running in ${String(info.host)}, not Excel: open an .xlsx file to validate it` };
   }
-  const platform = Utilities.platform;
+  const platform = info.platform === undefined || info.platform === null ? undefined : String(info.platform);
   const where = (platform && PLATFORM_NAMES[platform]) || "Excel";
   const missing = missingRequirementSets(office);
   if (missing.length > 0) {

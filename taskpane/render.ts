@@ -1,177 +1,53 @@
 /**
- * The pane's DOM: the validation report (summary, recomputed figures, findings by section) and the
- * function help. Built with createElement and textContent only (dom.ts): workbook text — sheet
- * names, headers, Kind values, messages that quote them — is always text, never markup.
+ * The pane's DOM: the review (the summary card first, then every section of the review, each a
+ * module of taskpane/sections/) and the function help. Built with createElement and textContent
+ * only (dom.ts, charts/svg.ts): workbook text — sheet names, headers, Kind values, messages that
+ * quote them — is always text, never markup.
  */
-import type { Finding, Severity } from "../src/review/findings";
-import { FigureView, figureView, Report } from "./analysis";
 import { el } from "./dom";
 import type { FunctionHelp } from "./functionsHelp";
-import { renderReadings } from "./sections/readings";
-import { cellTarget, CellTarget, countText, FindingGroup, groupBySection, sectionTitle, SEVERITY_LABEL, summaryHeadline, summaryLine } from "../src/view/findingGroups";
+import { sectionTitle } from "../src/view/findingGroups";
+import type { PaneReview } from "./paneReview";
+import { SECTIONS } from "./sections";
+import { renderSection, SectionContext, SelectCell } from "./sections/section";
+import { renderSummary } from "./sections/summary";
 
-/** Takes the user to a cell; present only in Excel. */
-export type SelectCell = (target: CellTarget, cell: string) => void;
+export type { SelectCell };
 
-/** The glyph inside each severity's icon; the severity's word always stands beside it. */
-const SEVERITY_GLYPH: Record<Severity, string> = { error: "✕", warning: "!", info: "i" };
-
-function severityBadge(severity: Severity): HTMLElement {
-  return el(
-    "span",
-    { className: `severity severity-${severity}` },
-    el("span", { className: "severity-icon", text: SEVERITY_GLYPH[severity], attrs: { "aria-hidden": "true" } }),
-    el("span", { className: "severity-label", text: SEVERITY_LABEL[severity] }),
-  );
+/** What the report's toolbar does; each absent action leaves its button out. */
+export interface ReportActions {
+  readonly saveHtml?: () => void;
+  readonly saveJson?: () => void;
+  readonly print?: () => void;
 }
 
-/** The report of one validation. */
-export function renderReport(report: Report, selectCell?: SelectCell): HTMLElement {
-  return el(
-    "div",
-    { className: "report" },
-    renderSummary(report),
-    renderFindings(groupBySection(report.findings), selectCell),
-    report.figures.length > 0 ? renderFigures(report.figures.map(figureView), selectCell) : null,
-    renderReadings(report.review),
-  );
+function toolbar(actions: ReportActions): HTMLElement {
+  const bar = el("div", { className: "report-actions", attrs: { role: "group", "aria-label": "Report" } });
+  const button = (id: string, text: string, action: (() => void) | undefined): void => {
+    if (!action) return;
+    const b = el("button", { className: "btn btn-small", text, attrs: { type: "button", id } });
+    b.addEventListener("click", action);
+    bar.append(b);
+  };
+  button("save-html", "Save report (HTML)", actions.saveHtml);
+  button("save-json", "Save JSON", actions.saveJson);
+  button("print-report", "Print", actions.print);
+  const expand = el("button", { className: "btn btn-small", text: "Expand all", attrs: { type: "button", id: "expand-all" } });
+  const collapse = el("button", { className: "btn btn-small", text: "Collapse all", attrs: { type: "button", id: "collapse-all" } });
+  const setAll = (collapsed: boolean): void => {
+    for (const toggle of document.querySelectorAll<HTMLButtonElement>(".section-toggle")) {
+      if ((toggle.getAttribute("aria-expanded") === "true") === collapsed) toggle.click();
+    }
+  };
+  expand.addEventListener("click", () => setAll(false));
+  collapse.addEventListener("click", () => setAll(true));
+  bar.append(expand, collapse);
+  return bar;
 }
 
-export function renderSummary(report: Report): HTMLElement {
-  const { summary } = report;
-  const state = summary.ready ? "ready" : "blocked";
-  return el(
-    "section",
-    { className: `summary summary-${state}`, attrs: { "aria-labelledby": "summary-heading" } },
-    el(
-      "h2",
-      { className: "summary-heading", attrs: { id: "summary-heading" } },
-      el("span", { className: "summary-icon", text: summary.ready ? "✓" : "✕", attrs: { "aria-hidden": "true" } }),
-      el("span", { className: "summary-text", text: summaryHeadline(summary) }),
-    ),
-    el(
-      "ul",
-      { className: "counts", attrs: { "aria-label": summaryLine(summary) } },
-      countItem(summary.errors, "error"),
-      countItem(summary.warnings, "warning"),
-      countItem(summary.infos, "info"),
-    ),
-    el("p", { className: "summary-source muted", text: `Validated: ${report.source}` }),
-  );
-}
-
-function countItem(count: number, severity: Severity): HTMLElement {
-  return el(
-    "li",
-    { className: `count count-${severity}${count === 0 ? " count-zero" : ""}` },
-    el("span", { className: `severity-icon severity-${severity}`, text: SEVERITY_GLYPH[severity], attrs: { "aria-hidden": "true" } }),
-    el("span", { text: countText(count, severity) }),
-  );
-}
-
-function cellControl(cell: string, selectCell: SelectCell | undefined): HTMLElement | null {
-  if (cell === "") return null;
-  const target = cellTarget(cell);
-  if (!selectCell || !target) return el("code", { className: "cell-ref", text: cell });
-  const button = el("button", { className: "cell-link", text: cell, attrs: { type: "button", title: `Select ${cell} in Excel`, "aria-label": `Go to ${cell}` } });
-  button.addEventListener("click", () => selectCell(target, cell));
-  return button;
-}
-
-export function renderFigures(figures: readonly FigureView[], selectCell?: SelectCell): HTMLElement {
-  const mismatches = figures.filter((f) => f.status === "mismatch").length;
-  return el(
-    "section",
-    { className: "figures", attrs: { "aria-labelledby": "figures-heading" } },
-    el("h2", { attrs: { id: "figures-heading" }, text: "Recomputed figures" }),
-    el("p", {
-      className: "muted",
-      text:
-        mismatches === 0
-          ? "The add-in's own figures from the workbook's inputs, beside the workbook's where it computes them."
-          : `${mismatches === 1 ? "1 figure differs" : `${mismatches} figures differ`} from the workbook's own by more than one cent.`,
-    }),
-    el("ul", { className: "figure-list" }, ...figures.map((f) => renderFigure(f, selectCell))),
-  );
-}
-
-function renderFigure(figure: FigureView, selectCell: SelectCell | undefined): HTMLElement {
-  const item = el(
-    "li",
-    { className: `figure figure-${figure.status}`, attrs: { "data-key": figure.key } },
-    el("div", { className: "figure-head" }, el("span", { className: "figure-label", text: figure.label }), el("span", { className: "section-tag", text: figure.section })),
-    el("div", { className: "figure-row" }, el("span", { className: "figure-caption", text: "Recomputed" }), el("span", { className: "figure-value", text: figure.value })),
-  );
-  if (figure.workbook) {
-    item.append(
-      el(
-        "div",
-        { className: "figure-row" },
-        el("span", { className: "figure-caption", text: "Workbook" }),
-        el("span", { className: "figure-value", text: figure.workbook.value }),
-        cellControl(figure.workbook.cell, selectCell),
-      ),
-    );
-    item.append(comparison(figure));
-  }
-  if (figure.note && figure.status !== "unchecked") item.append(el("p", { className: "figure-note muted", text: figure.note }));
-  return item;
-}
-
-export function renderFindings(groups: readonly FindingGroup[], selectCell?: SelectCell): HTMLElement {
-  const section = el("section", { className: "findings", attrs: { "aria-labelledby": "findings-heading" } }, el("h2", { attrs: { id: "findings-heading" }, text: "Findings" }));
-  if (groups.length === 0) {
-    section.append(el("p", { className: "muted", text: "No findings: every input is where the amendment's calculations expect it." }));
-    return section;
-  }
-  for (const group of groups) {
-    const counts = [
-      group.summary.errors ? countText(group.summary.errors, "error") : "",
-      group.summary.warnings ? countText(group.summary.warnings, "warning") : "",
-      group.summary.infos ? countText(group.summary.infos, "info") : "",
-    ].filter((t) => t !== "");
-    section.append(
-      el(
-        "section",
-        { className: "finding-group", attrs: { "data-section": group.section } },
-        el("h3", { className: "group-heading" }, el("span", { text: group.title }), el("span", { className: "group-counts muted", text: counts.join(", ") })),
-        el("ul", { className: "finding-list" }, ...group.findings.map((f) => renderFinding(f, selectCell))),
-      ),
-    );
-  }
-  return section;
-}
-
-function renderFinding(finding: Finding, selectCell: SelectCell | undefined): HTMLElement {
-  return el(
-    "li",
-    { className: `finding finding-${finding.severity}`, attrs: { "data-rule": finding.ruleId } },
-    el("div", { className: "finding-head" }, severityBadge(finding.severity), cellControl(finding.cell, selectCell)),
-    el("p", { className: "finding-message", text: finding.message }),
-    el("p", { className: "finding-rule muted", text: `Rule ${finding.ruleId}` }),
-  );
-}
-
-/** How the workbook's figure compares with the add-in's. */
-function comparison(figure: FigureView): HTMLElement {
-  switch (figure.status) {
-    case "mismatch":
-      return el(
-        "p",
-        { className: "figure-status" },
-        severityBadge("error"),
-        el("span", { text: `Mismatch${figure.difference ? `: ${figure.difference.toLowerCase()}` : ""}` }),
-      );
-    case "unchecked":
-      return el("p", { className: "figure-status muted", text: `Not compared: the add-in cannot compute this figure (${figure.note ?? "an input is missing"}).` });
-    default:
-      return el(
-        "p",
-        { className: "figure-status figure-status-ok" },
-        el("span", { className: "severity-icon severity-ok", text: "✓", attrs: { "aria-hidden": "true" } }),
-        el("span", { text: "Matches" }),
-      );
-  }
+/** The report of one review. */
+export function renderReport(review: PaneReview, context: SectionContext, actions: ReportActions = {}): HTMLElement {
+  return el("div", { className: "report" }, renderSummary(review), toolbar(actions), ...SECTIONS.map((s) => renderSection(s, review, context)));
 }
 
 /** One function of the help list: a disclosure with the name and summary, and its details inside. */

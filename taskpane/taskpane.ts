@@ -10,12 +10,16 @@
 import packageJson from "../package.json";
 import { WorkbookReadError } from "../src/workbook/readError";
 import type { WorkbookSnapshot } from "../src/review/snapshot";
-import { analyze } from "./analysis";
 import { byId, el, setChildren } from "./dom";
 import { FunctionHelp, matchesQuery, readFunctionList } from "./functionsHelp";
 import { summaryHeadline } from "../src/view/findingGroups";
 import { detectHost, Host, insertModelSheet, readOpenWorkbook, selectCell } from "./office";
+import { PaneReview, reviewForPane } from "./paneReview";
 import { renderFunction, renderReport, SelectCell } from "./render";
+import { download, paneCss, reportBaseName, reportDocument, reportJson } from "./save";
+import { memoryOnly, sectionMemory, SectionMemory } from "./settings";
+import { followTheme } from "./theme";
+import { setUpInsertActions } from "./insertActions";
 
 interface Controls {
   readonly status: HTMLElement;
@@ -61,11 +65,44 @@ function failureText(error: unknown, what: string): string {
   return `Could not finish with ${what}: ${message}`;
 }
 
-function showReport(controls: Controls, snapshot: WorkbookSnapshot, source: string, select?: SelectCell, preface?: HTMLElement): void {
-  const report = analyze(snapshot, source);
-  setChildren(controls.report, preface, renderReport(report, select));
+/** Lets the browser paint the status line before the next long step. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The section state; in memory until office-js-helpers' storage has loaded (after first paint). */
+let memory: SectionMemory = memoryOnly();
+
+/** The width the pictures draw at: the report's own width, within what a picture can use. */
+function pictureWidth(report: HTMLElement): number {
+  return Math.max(260, Math.min(760, Math.floor(report.clientWidth || document.documentElement.clientWidth - 24)));
+}
+
+async function showReport(controls: Controls, snapshot: WorkbookSnapshot, source: string, select?: SelectCell, preface?: HTMLElement): Promise<void> {
+  const rows = snapshot.tables.length > 0 ? snapshot.sheets.reduce((n, sheet) => n + sheet.values.length, 0) : 0;
+  setStatus(controls, `Checking ${rows > 0 ? `${rows.toLocaleString("en-US")} rows of ` : ""}${source} and recomputing the figures…`);
+  await nextPaint();
+  const review = reviewForPane(snapshot, source);
+  setStatus(controls, "Drawing the report…");
+  await nextPaint();
+  memory = await Promise.race([sectionMemory(), new Promise<SectionMemory>((resolve) => setTimeout(() => resolve(memory), 1000))]);
+  const report = renderReport(review, { width: pictureWidth(controls.report), memory, ...(select ? { select } : {}) }, reportActions(review));
+  setChildren(controls.report, preface, report);
   // The summary shows the result; screen readers hear it from the status line.
-  setStatus(controls, `${preface?.textContent ? `${preface.textContent} ` : ""}Validation finished. ${summaryHeadline(report.summary)}.`, false);
+  setStatus(controls, `${preface?.textContent ? `${preface.textContent} ` : ""}Validation finished. ${summaryHeadline(review.review.summary)}.`, false);
+}
+
+function reportActions(pane: PaneReview): { saveHtml: () => void; saveJson: () => void; print: () => void } {
+  const base = reportBaseName(pane.source);
+  return {
+    saveHtml: () => {
+      const report = document.querySelector<HTMLElement>("#report .report");
+      if (!report) return;
+      download(document, `${base}.html`, "text/html", reportDocument(document, report, paneCss(document), `Kaiser Seventh Amendment review: ${pane.source}`));
+    },
+    saveJson: () => download(document, `${base}.json`, "application/json", reportJson(pane.review, pane.source, packageJson.version)),
+    print: () => window.print(),
+  };
 }
 
 function excelSelect(controls: Controls): SelectCell {
@@ -85,7 +122,7 @@ function readWorkbook(controls: Controls): Promise<WorkbookSnapshot> {
 function validateExcel(controls: Controls): Promise<void> {
   return runExclusive(controls, "Reading this workbook…", "this workbook", async () => {
     const snapshot = await readWorkbook(controls);
-    showReport(controls, snapshot, "this workbook", excelSelect(controls));
+    await showReport(controls, snapshot, "this workbook", excelSelect(controls));
   });
 }
 
@@ -99,7 +136,7 @@ function insertModelExcel(controls: Controls): Promise<void> {
       return;
     }
     // A model just inserted validates clean: show that beneath what was added.
-    showReport(controls, await readWorkbook(controls), "this workbook", excelSelect(controls), notice);
+    await showReport(controls, await readWorkbook(controls), "this workbook", excelSelect(controls), notice);
   });
 }
 
@@ -108,8 +145,11 @@ function validateFile(controls: Controls, file: File): Promise<void> {
     // The reader tells an .xlsx from an .xls, an encrypted or a damaged file by its content, not its name.
     // exceljs (most of the pane's code) loads only when a file is opened, not with Excel's runtime.
     const { snapshotFromXlsx } = await import(/* webpackChunkName: "xlsx" */ "../src/workbook/xlsxSnapshot");
-    const snapshot = await snapshotFromXlsx(await file.arrayBuffer());
-    showReport(controls, snapshot, file.name);
+    const bytes = await file.arrayBuffer();
+    setStatus(controls, `Reading ${file.name} (${(bytes.byteLength / 1048576).toFixed(1)} MB)…`);
+    await nextPaint();
+    const snapshot = await snapshotFromXlsx(bytes);
+    await showReport(controls, snapshot, file.name);
   });
 }
 
@@ -118,6 +158,13 @@ function setUpExcel(controls: Controls): void {
   controls.insert.hidden = false;
   controls.validate.addEventListener("click", () => void validateExcel(controls));
   controls.insert.addEventListener("click", () => void insertModelExcel(controls));
+  setUpInsertActions({
+    run: (progress, what, action) => runExclusive(controls, progress, what, action),
+    show: (result) => {
+      setChildren(controls.report, el("p", { className: `notice ${result.inserted ? "notice-ok" : "notice-warning"}`, text: result.message }));
+      setStatus(controls, result.message, false);
+    },
+  });
 }
 
 function setUpWithoutOffice(controls: Controls): void {
@@ -211,7 +258,10 @@ async function start(): Promise<void> {
   };
   const host: Host = await detectHost();
   controls.status.textContent = host.description;
+  followTheme(document.documentElement, () => (host.kind === "excel" ? (globalThis as { Office?: typeof Office }).Office?.context?.officeTheme : undefined));
   document.body.dataset.host = host.kind;
+  // office-js-helpers (the remembered section state) loads after first paint, off the start-up path.
+  setTimeout(() => void sectionMemory().then((m) => (memory = m)), 0);
   if (host.kind === "excel") setUpExcel(controls);
   else setUpWithoutOffice(controls);
 }

@@ -1,5 +1,7 @@
 /**
- * The command line of `kaiser-check`: `kaiser-check <file.xlsx> [--json] [--scenarios <file.csv>]`.
+ * The command line of `kaiser-check`: `kaiser-check <file.xlsx> [--json] [--scenarios <file.csv>]
+ * [--date-order mdy|dmy] [--decimal point|comma] [--calendar <out.ics>]
+ * [--certificate <out.xlsx> [--as-of YYYY-MM-DD]] [--force]`.
  * Pure: argv in, a decision out; main.ts acts on it.
  */
 
@@ -10,6 +12,18 @@ export interface CheckOptions {
   readonly json: boolean;
   /** A CSV of scenarios: each row overrides named inputs. */
   readonly scenarios?: string;
+  /** Dates like 10/11/2004 in the scenarios file: month first (mdy, en-US, the default) or day first (dmy). */
+  readonly dateOrder?: "mdy" | "dmy";
+  /** The scenarios file's decimal mark; absent: "," in a semicolon-delimited file, "." otherwise. */
+  readonly decimal?: "." | ",";
+  /** Write the compliance calendar as iCalendar to this new file. */
+  readonly calendar?: string;
+  /** A new workbook to write: the model plus the Borrowing Base Certificate sheet. */
+  readonly certificate?: string;
+  /** The certificate's as-of date, "YYYY-MM-DD" (a real date); the model's AsOfDate when absent. */
+  readonly asOf?: string;
+  /** Let --calendar or --certificate replace an existing file (never the input). */
+  readonly force?: boolean;
 }
 
 export type ParsedArgs =
@@ -18,15 +32,28 @@ export type ParsedArgs =
   | { readonly kind: "version" }
   | { readonly kind: "usage"; readonly message: string };
 
+export const USAGE_LINE = "Usage: kaiser-check <file.xlsx> [--json] [--scenarios <file.csv>] [--calendar <out.ics>]";
+const CERTIFICATE_LINE = "       kaiser-check <file.xlsx> --certificate <out.xlsx> [--as-of YYYY-MM-DD] [--force]";
+
 export const USAGE = [
-  "Usage: kaiser-check <file.xlsx> [--json] [--scenarios <file.csv>]",
+  `${USAGE_LINE}`,
+  CERTIFICATE_LINE,
   "",
   "Checks a workbook against the Seventh Amendment's layout contract (the same rules as the task",
   "pane) and recomputes the amendment's figures from its inputs, beside the workbook's own.",
   "",
   "  --json                 print one JSON document instead of text",
   "  --scenarios <file.csv> recompute once per CSV row; each column, named after a named input",
-  "                         (EligibleInventory, OLVInPlaceValue, …), overrides that input",
+  "                         (EligibleInventory, OLVInPlaceValue, …), overrides that input;",
+  "                         comma, semicolon or tab delimited, UTF-8, UTF-16 or Windows-1252",
+  "  --date-order mdy|dmy   dates like 10/11/2004 in the CSV: month first (default) or day first",
+  "  --decimal point|comma  the CSV's decimal mark (default: comma if semicolon-delimited, else point)",
+  "  --calendar <out.ics>   write the compliance calendar as iCalendar to a new file",
+  "  --certificate <out.xlsx>",
+  "                         write a NEW workbook: the model plus a Borrowing Base Certificate",
+  "                         sheet, every amount a live KAISER formula with its value cached",
+  "  --as-of YYYY-MM-DD     the certificate's as-of date (default: the model's AsOfDate)",
+  "  --force                let --calendar or --certificate replace an existing file (never the input)",
   "  -h, --help             print this help",
   "  --version              print the version",
   "",
@@ -42,7 +69,16 @@ export const USAGE = [
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const files: string[] = [];
   let json = false;
-  let scenarios: string | undefined;
+  let force = false;
+  const values: { scenarios?: string; dateOrder?: string; decimal?: string; calendar?: string; certificate?: string; asOf?: string } = {};
+  const valued: Record<string, { key: keyof typeof values; what: string }> = {
+    "--scenarios": { key: "scenarios", what: "a CSV file: --scenarios <file.csv>" },
+    "--date-order": { key: "dateOrder", what: "mdy or dmy: --date-order dmy" },
+    "--decimal": { key: "decimal", what: "point or comma: --decimal comma" },
+    "--calendar": { key: "calendar", what: "an .ics file to write: --calendar <out.ics>" },
+    "--certificate": { key: "certificate", what: "a file: --certificate <out.xlsx>" },
+    "--as-of": { key: "asOf", what: "a date: --as-of YYYY-MM-DD" },
+  };
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -50,6 +86,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       files.push(arg);
       continue;
     }
+    const eq = arg.indexOf("=");
+    const flag = eq === -1 ? arg : arg.slice(0, eq);
     if (arg === "--") {
       optionsEnded = true;
     } else if (arg === "-h" || arg === "--help") {
@@ -58,16 +96,48 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       return { kind: "version" };
     } else if (arg === "--json") {
       json = true;
-    } else if (arg === "--scenarios" || arg.startsWith("--scenarios=")) {
-      const value = arg === "--scenarios" ? argv[++i] : arg.slice("--scenarios=".length);
-      if (value === undefined || value === "") return { kind: "usage", message: "--scenarios needs a CSV file: --scenarios <file.csv>" };
-      if (scenarios !== undefined) return { kind: "usage", message: "--scenarios is given twice" };
-      scenarios = value;
+    } else if (arg === "--force") {
+      force = true;
+    } else if (valued[flag] !== undefined) {
+      const { key, what } = valued[flag];
+      const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
+      if (value === undefined || value === "") return { kind: "usage", message: `${flag} needs ${what}` };
+      if (values[key] !== undefined) return { kind: "usage", message: `${flag} is given twice` };
+      values[key] = value;
     } else {
       return { kind: "usage", message: `unknown option ${arg}` };
     }
   }
   if (files.length === 0) return { kind: "usage", message: "no workbook given" };
   if (files.length > 1) return { kind: "usage", message: `one workbook at a time (got ${files.length}: ${files.join(", ")})` };
-  return { kind: "check", options: scenarios === undefined ? { file: files[0], json } : { file: files[0], json, scenarios } };
+  const dateOrder = values.dateOrder?.toLowerCase();
+  if (dateOrder !== undefined && dateOrder !== "mdy" && dateOrder !== "dmy") return { kind: "usage", message: `--date-order is mdy or dmy, not ${values.dateOrder}` };
+  const decimal = values.decimal?.toLowerCase();
+  if (decimal !== undefined && decimal !== "point" && decimal !== "comma") return { kind: "usage", message: `--decimal is point or comma, not ${values.decimal}` };
+  if ((dateOrder !== undefined || decimal !== undefined) && values.scenarios === undefined) {
+    return { kind: "usage", message: `${dateOrder !== undefined ? "--date-order" : "--decimal"} applies to a scenarios file: add --scenarios <file.csv>` };
+  }
+  if (values.asOf !== undefined && !isIsoDate(values.asOf)) return { kind: "usage", message: `--as-of ${values.asOf} is not a date YYYY-MM-DD` };
+  if (values.asOf !== undefined && values.certificate === undefined) return { kind: "usage", message: "--as-of goes with --certificate <out.xlsx>" };
+  if (force && values.calendar === undefined && values.certificate === undefined) return { kind: "usage", message: "--force applies to --calendar or --certificate: add --calendar <out.ics> or --certificate <out.xlsx>" };
+  const options: CheckOptions = {
+    file: files[0],
+    json,
+    ...(values.scenarios !== undefined ? { scenarios: values.scenarios } : {}),
+    ...(dateOrder !== undefined ? { dateOrder } : {}),
+    ...(decimal !== undefined ? { decimal: decimal === "comma" ? "," : "." } : {}),
+    ...(values.calendar !== undefined ? { calendar: values.calendar } : {}),
+    ...(values.certificate !== undefined ? { certificate: values.certificate } : {}),
+    ...(values.asOf !== undefined ? { asOf: values.asOf } : {}),
+    ...(force ? { force } : {}),
+  };
+  return { kind: "check", options };
+}
+
+/** A real calendar date written YYYY-MM-DD (2004-02-30 is not one). */
+function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (m === null) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }

@@ -1,19 +1,24 @@
 /**
- * `kaiser-check <file.xlsx> [--json] [--scenarios <file.csv>]`: the task pane's checks and the
- * amendment's figures, for a reviewer's terminal or CI.
+ * `kaiser-check <file.xlsx> [--json] [--scenarios <file.csv>] [--calendar <out.ics> [--force]]`: the
+ * task pane's checks and the amendment's figures, for a reviewer's terminal or CI.
  *
  * Exit status: 0 no errors; 1 the workbook has errors (or a scenario sets an input the
- * calculations cannot use); 2 the workbook or the scenarios file cannot be read, or the command
- * line is wrong; 3 an internal error (a bug). Every failure is one line on stderr, never a stack
- * trace. The workbook is only ever read.
+ * calculations cannot use); 2 the workbook or the scenarios file cannot be read, the calendar file
+ * cannot be written (it exists, without --force), or the command line is wrong; 3 an internal error
+ * (a bug). Every failure is one line on stderr, never a stack trace. The workbook is only ever read;
+ * the one file ever written is the --calendar file, new unless --force.
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { parseArgs, USAGE, CheckOptions } from "./args";
+import { parseArgs, USAGE, USAGE_LINE, CheckOptions } from "./args";
 import { Progress } from "./progress";
 import { readBytes, readWorkbook, UnreadableFileError } from "./readWorkbook";
 import { jsonReport, scenariosText, textReport } from "./report";
 import { review as reviewWorkbook } from "../review/review";
+import { CertificateError, writeCertificate } from "./certificate";
+import { decodeCsv } from "./csv";
+import { toICalendar } from "../review/icalendar";
+import { readScenarioTable } from "../review/scenarioTable";
 import { CsvError, parseScenarios, runScenarios, Scenario, ScenarioResult } from "./scenarios";
 
 export const EXIT_OK = 0;
@@ -44,17 +49,38 @@ export function version(): string {
 }
 
 class ScenarioFileError extends Error {}
+class CalendarFileError extends Error {}
 
-async function readScenarios(file: string): Promise<Scenario[]> {
-  let text: string;
+/** --calendar never names an input: with --force it would replace the workbook or the scenarios file. */
+function checkCalendarTarget(options: CheckOptions): void {
+  const target = path.resolve(options.calendar as string);
+  for (const input of [options.file, options.scenarios]) {
+    if (input !== undefined && path.resolve(input) === target) throw new CalendarFileError(`${options.calendar}: --calendar names an input file; give a new .ics file`);
+  }
+}
+
+/** Writes the .ics: a new file only ("wx"), unless --force lets it replace one. */
+async function writeCalendar(file: string, text: string, force: boolean): Promise<void> {
   try {
-    text = await fs.readFile(file, "utf8");
+    await fs.writeFile(file, text, { encoding: "utf8", flag: force ? "w" : "wx" });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "EEXIST" ? "exists; --force replaces it" : code === "ENOENT" ? "its folder does not exist" : code === "EISDIR" ? "is a directory" : `cannot be written (${code ?? "unknown error"})`;
+    throw new CalendarFileError(`${file}: ${why}`);
+  }
+}
+
+async function readScenarios(file: string, options: CheckOptions): Promise<Scenario[]> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     throw new ScenarioFileError(`${file}: ${code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : `cannot read the scenarios file (${code ?? "unknown error"})`}`);
   }
   try {
-    return parseScenarios(text);
+    const { text } = decodeCsv(bytes);
+    return parseScenarios(text, { ...(options.dateOrder !== undefined ? { dateOrder: options.dateOrder } : {}), ...(options.decimal !== undefined ? { decimal: options.decimal } : {}) });
   } catch (e) {
     if (e instanceof CsvError) throw new ScenarioFileError(`${file}: ${e.message}`);
     throw e;
@@ -64,7 +90,8 @@ async function readScenarios(file: string): Promise<Scenario[]> {
 async function check(options: CheckOptions, io: Io): Promise<number> {
   const progress = new Progress({ write: io.stderr });
   try {
-    const scenarios = options.scenarios === undefined ? undefined : await readScenarios(options.scenarios);
+    if (options.calendar !== undefined) checkCalendarTarget(options);
+    let scenarios = options.scenarios === undefined ? undefined : await readScenarios(options.scenarios, options);
     progress.stage(`reading ${options.file}`);
     const data = await readBytes(options.file);
     progress.stage(`reading ${options.file} (${(data.length / 1048576).toFixed(1)} MB)`);
@@ -73,9 +100,24 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
     progress.stage(`checking ${rows.toLocaleString("en-US")} rows`);
     const review = reviewWorkbook(snapshot);
     let results: ScenarioResult[] | undefined;
+    // Without --scenarios, the workbook's own Scenarios table (layout contract), in the same shape.
+    if (scenarios === undefined) {
+      const table = readScenarioTable(snapshot);
+      if (table !== undefined && "problem" in table) throw new ScenarioFileError(`${options.file}: ${table.cell}: ${table.problem}`);
+      if (table !== undefined && table.scenarios.length > 0) scenarios = table.scenarios.map((t) => ({ name: t.name, line: t.row, overrides: t.overrides }));
+    }
     if (scenarios !== undefined) {
       progress.stage(`recomputing ${scenarios.length} scenarios`);
       results = runScenarios(review.inputs, scenarios);
+    }
+    if (options.certificate !== undefined) {
+      progress.stage(`writing ${options.certificate}`);
+      const written = await writeCertificate({ input: options.file, output: options.certificate, asOf: options.asOf, force: options.force === true }, data, snapshot, review);
+      io.stderr(`kaiser-check: ${written}`);
+    }
+    if (options.calendar !== undefined) {
+      progress.stage(`writing ${options.calendar}`);
+      await writeCalendar(options.calendar, toICalendar(review.calendar, { name: `Kaiser Seventh Amendment: ${path.basename(options.file)}` }), options.force === true);
     }
     progress.stage("writing the report");
     const context = { file: options.file, version: version() };
@@ -85,7 +127,7 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
     const scenarioProblems = results?.some((r) => r.problems.length > 0) ?? false;
     return review.summary.errors > 0 || scenarioProblems ? EXIT_ERRORS : EXIT_OK;
   } catch (e) {
-    if (e instanceof UnreadableFileError || e instanceof ScenarioFileError) {
+    if (e instanceof UnreadableFileError || e instanceof ScenarioFileError || e instanceof CertificateError || e instanceof CalendarFileError) {
       io.stderr(`kaiser-check: ${e.message}`);
       return EXIT_UNREADABLE;
     }
@@ -108,7 +150,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return EXIT_OK;
       case "usage":
         io.stderr(`kaiser-check: ${parsed.message}`);
-        io.stderr("Usage: kaiser-check <file.xlsx> [--json] [--scenarios <file.csv>]   (--help for more)");
+        io.stderr(`${USAGE_LINE}   (--help for more)`);
         return EXIT_UNREADABLE;
       case "check":
         return await check(parsed.options, io);

@@ -1,8 +1,7 @@
 /**
  * The CLI's Readings section: every switchable reading with its choice in this workbook and what
- * each other choice changes here (text), and `readings: [...]` for `--json` (README, Readings).
+ * each other choice changes here (text); `--json` carries `readings: [...]` (src/view/readings.ts).
  */
-import { isoFromSerial } from "../engine/dates";
 import type { Review } from "../review/review";
 import { NO_EFFECT_HERE, readingViews } from "../view/readings";
 
@@ -22,29 +21,4 @@ export function readingsText(review: Review): string[] {
     }
   }
   return lines;
-}
-
-function jsonValue(value: number | string | null, isDate: boolean): number | string | null {
-  return isDate && typeof value === "number" ? isoFromSerial(value) : value;
-}
-
-/**
- * `readings` for `--json`: [{ id, section, chosen, isDefault, alternatives: [{ name, text, effects:
- * [{ figure, base, alternative, change }] }] }]; figure is a key of `figures`; dates as
- * "YYYY-MM-DD" with the change in days; amounts in US dollars; change null for a text figure.
- */
-export function readingsJson(review: Review): Record<string, unknown>[] {
-  const dates = new Set(review.figures.filter((f) => f.format === "date").map((f) => f.key as string));
-  return review.readings.map((r) => ({
-    id: r.id,
-    section: r.section,
-    chosen: r.chosen,
-    isDefault: r.isDefault,
-    alternatives: r.alternatives.map((a) => ({
-      name: a.name,
-      text: a.text,
-      effects: a.effects.map((e) => ({ figure: e.figure, base: jsonValue(e.base, dates.has(e.figure)), alternative: jsonValue(e.alternative, dates.has(e.figure)), change: e.change })),
-    })),
-    note: r.note ?? null,
-  }));
 }

@@ -16,17 +16,14 @@ import { isoFromSerial } from "../engine/dates";
 import type { Finding } from "../review/findings";
 import type { Calculation, Figure, FigureKey, Review } from "../review/review";
 import { groupBySection } from "../view/findingGroups";
+import { figureJson, JSON_FORMAT_VERSION, ReportContext, reviewJson } from "../view/reviewJson";
+import { calendarLine, warningDetail, warningSentence } from "../view/thresholdWarning";
 import { termInt } from "../engine/terms";
 import type { ScenarioResult } from "./scenarios";
-import { readingsJson, readingsText } from "./readingsReport";
+import { readingsText } from "./readingsReport";
 
-/** Bumped when a key is removed or changes meaning; adding keys does not bump it. */
-export const JSON_FORMAT_VERSION = 1;
-
-export interface ReportContext {
-  readonly file: string;
-  readonly version: string;
-}
+export { figureJson, JSON_FORMAT_VERSION };
+export type { ReportContext };
 
 // ---- formatting helpers ----
 
@@ -152,6 +149,20 @@ function feeText(review: Calculation): string[] {
   return [...lines, ...table(["lender", "commitment", "share", "amount"], rows, [false, true, true, true])];
 }
 
+function warningText(review: Calculation): string[] {
+  const lines = ["Threshold early warning [1.1(aa)]"];
+  for (const w of review.thresholdWarnings) {
+    lines.push(`  ${w.daysRequired} Business Days${w.daysRequired === termInt("thresholdEventDaysMinimumEbitda") ? ", for Section 9.2.4" : ""}: ${warningSentence(w)}`);
+    const detail = warningDetail(w, money);
+    if (detail !== "") lines.push(`    ${detail}`);
+  }
+  return lines;
+}
+
+function calendarText(review: Calculation): string[] {
+  return ["Compliance calendar", ...review.calendar.map((e) => `  ${calendarLine(e)}`)];
+}
+
 function summaryLine(review: Review): string {
   const s = review.summary;
   const counts = [plural(s.errors, "error", "errors"), plural(s.warnings, "warning", "warnings"), plural(s.infos, "info", "infos")].join(", ");
@@ -175,76 +186,13 @@ export function textReport(review: Review, context: ReportContext): string {
   ];
   if (otherFigures.length > 0) sections.push(["Other figures", ...figureRows(otherFigures)]);
   sections.push(feeText(review));
+  sections.push(warningText(review), calendarText(review));
   const readings = readingsText(review);
   if (readings.length > 0) sections.push(readings);
   return sections.map((s) => s.join("\n")).join("\n\n") + "\n";
 }
 
 // ---- JSON ----
-
-function num(value: Dec | number | null | undefined): number | null {
-  if (value === null || value === undefined) return null;
-  return typeof value === "number" ? value : value.toNumber();
-}
-
-/** One figure as JSON: `value` is a number (US dollars), a "YYYY-MM-DD" date or text, by `format`. */
-export function figureJson(f: Figure): Record<string, unknown> {
-  const value = f.value === null ? null : f.format === "date" && typeof f.value === "number" ? isoFromSerial(f.value) : f.value;
-  return {
-    key: f.key,
-    label: f.label,
-    section: f.section,
-    format: f.format,
-    value,
-    workbookValue: f.workbookValue ?? null,
-    cell: f.cell ?? null,
-    mismatch: f.mismatch,
-    note: f.note ?? null,
-  };
-}
-
-function schedulesJson(s: Calculation): Record<string, unknown> {
-  return {
-    thresholdEvents: s.thresholdEvents.map((l) => ({
-      daysRequired: l.daysRequired,
-      section: l.section,
-      events: l.events.map((e) => ({ date: isoFromSerial(e.date), clause: e.clause })),
-      note: l.note ?? null,
-    })),
-    ppeSchedule: {
-      section: s.ppeSchedule.section,
-      rows: s.ppeSchedule.lines.map((l) => ({
-        date: isoFromSerial(l.date),
-        kind: l.kind,
-        clause: l.clause,
-        reduction: num(l.reduction),
-        cumulative: num(l.cumulative),
-        ppeSubcomponent: num(l.ppeSubcomponent),
-        note: l.note,
-      })),
-      note: s.ppeSchedule.note ?? null,
-    },
-    minimumEbitda: {
-      section: s.minimumEbitda.section,
-      periods: s.minimumEbitda.lines.map((l) => ({
-        periodEnd: isoFromSerial(l.periodEnd),
-        ebitda: num(l.ebitda),
-        minimum: num(l.floor),
-        headroom: num(l.headroom),
-        test: l.status,
-        note: l.note ?? null,
-      })),
-      note: s.minimumEbitda.note ?? null,
-    },
-    amendmentFee: {
-      section: s.amendmentFee.section,
-      revolvingCommitmentAmount: num(s.amendmentFee.revolvingCommitmentAmount),
-      fee: num(s.amendmentFee.fee),
-      allocation: s.amendmentFee.lines.map((l) => ({ lender: l.lender, commitment: num(l.commitment), share: num(l.share), amount: num(l.amount) })),
-      note: s.amendmentFee.note ?? null,
-    },
-  };
-}
 
 function scenarioJson(r: ScenarioResult): Record<string, unknown> {
   return {
@@ -256,21 +204,9 @@ function scenarioJson(r: ScenarioResult): Record<string, unknown> {
   };
 }
 
-/** The JSON document: one object, keys in a fixed order. */
+/** The JSON document: one object, keys in a fixed order (src/view/reviewJson.ts, shared with the task pane). */
 export function jsonReport(review: Review, context: ReportContext, scenarios?: readonly ScenarioResult[]): string {
-  const doc = {
-    tool: "kaiser-check",
-    version: context.version,
-    formatVersion: JSON_FORMAT_VERSION,
-    file: context.file,
-    summary: { ...review.summary, mismatches: review.figures.filter((f) => f.mismatch).length },
-    findings: review.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, cell: f.cell, section: f.section })),
-    figures: review.figures.map(figureJson),
-    ...schedulesJson(review),
-    scenarios: scenarios === undefined ? null : scenarios.map(scenarioJson),
-    readings: readingsJson(review),
-  };
-  return JSON.stringify(doc, null, 2) + "\n";
+  return reviewJson(review, context, scenarios === undefined ? null : scenarios.map(scenarioJson));
 }
 
 // ---- scenarios as text ----

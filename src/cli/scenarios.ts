@@ -4,16 +4,18 @@
  * contract's named cells (`EligibleInventory,OLVInPlaceValue`, case-insensitive); an optional first
  * column `Scenario` names each row. An empty field keeps the workbook's own value.
  *
- * Values: plain numbers (`150000000`, `-2.5e6`), optionally grouped by thousands and led by `$`
- * (`$150,000,000`); fractions also as percentages (`72%` is 0.72); dates as ISO dates
- * (`2004-10-31`) or Excel serials; `blank` clears an input (NetRecoveryPercentage before an
- * appraisal). Pure: text in, results out; reading the file is main.ts's.
+ * The file is read as Excel saves it (csv.ts: encoding, delimiter; csvValues.ts: amounts with
+ * thousands separators or `$`, percentages like `72%`, dates ISO, serial or `10/31/2004`, day first
+ * with `dateOrder: "dmy"`); `blank` clears an input (NetRecoveryPercentage before an appraisal).
+ * The decimal mark is "," in a semicolon-delimited file (as Excel writes one where "," is the
+ * decimal separator, de-DE) and "." otherwise, unless `decimal` says. Pure: text in, results out;
+ * reading the file is main.ts's.
  */
-import { isoFromSerial, serialFromIso } from "../engine/dates";
 import { NAMED_CELLS, LayoutEntry, NamedCellName } from "../review/layout";
 import { OVERRIDABLE_NAMES } from "../review/recalc";
 import { Figure, InputOverrides, ModelInputs, ReviewOptions, reviewInputs } from "../review/review";
-import { CsvError, parseCsv } from "./csv";
+import { CsvDelimiter, CsvError, detectDelimiter, parseCsv } from "./csv";
+import { DateOrder, DecimalMark, readValue } from "./csvValues";
 
 export { CsvError };
 
@@ -43,8 +45,10 @@ const NAME_COLUMNS = ["scenario", "name"];
  * @example parseScenarios("Scenario,EligibleInventory\nLow inventory,100000000\n")[0]
  * //=> { name: "Low inventory", line: 2, overrides: [{ name: "EligibleInventory", value: 100000000 }] }
  */
-export function parseScenarios(text: string): Scenario[] {
-  const rows = parseCsv(text);
+export function parseScenarios(text: string, options: ScenarioFileOptions = {}): Scenario[] {
+  const { delimiter } = detectDelimiter(text);
+  const rows = parseCsv(text, delimiter);
+  const valueOptions = { dateOrder: options.dateOrder ?? "mdy", decimal: options.decimal ?? defaultDecimal(delimiter) } as const;
   if (rows.length === 0) throw new CsvError("the file is empty; the first line names the inputs to override (e.g. Scenario,EligibleInventory,OLVInPlaceValue)");
   const header = rows[0].fields.map((f) => f.trim());
   let nameColumn = -1;
@@ -79,56 +83,30 @@ export function parseScenarios(text: string): Scenario[] {
         overrides.push({ name: entry.name, value: null });
         return;
       }
-      const value = parseValue(raw, entry);
-      if (value === undefined) throw new CsvError(`line ${row.line}, column ${entry.name}: "${raw}" is not ${describeType(entry)}`);
-      overrides.push({ name: entry.name, value });
+      const read = readValue(raw, entry.type, valueOptions);
+      if (!read.ok) throw new CsvError(`row ${row.line}, column ${entry.name}: "${raw}" ${read.reason}`);
+      overrides.push({ name: entry.name, value: read.value });
     });
     const given = nameColumn === 0 ? (row.fields[0] ?? "").trim() : "";
     return { name: given !== "" ? given : `row ${index + 1}`, line: row.line, overrides };
   });
 }
 
-function describeType(entry: LayoutEntry): string {
-  switch (entry.type) {
-    case "date":
-      return "a date (2004-10-31 or an Excel serial)";
-    case "fraction":
-      return "a fraction (0.72) or a percentage (72%)";
-    default:
-      return "a number in US dollars (150000000)";
-  }
+/** How the scenarios file is read: the order of day and month in dates, and the decimal mark. */
+export interface ScenarioFileOptions {
+  readonly dateOrder?: DateOrder;
+  readonly decimal?: DecimalMark;
 }
 
-const NUMBER = /^-?(?:\d+|\d{1,3}(?:,\d{3})+)(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
+/** A semicolon-delimited file is what Excel writes where the comma is the decimal separator (de-DE). */
+export function defaultDecimal(delimiter: CsvDelimiter): DecimalMark {
+  return delimiter === ";" ? "," : ".";
+}
 
-/** A CSV field as the number the named cell would hold, or undefined when it is not one. */
+/** A CSV field as the number the named cell would hold (en-US notation), or undefined when it is not one. */
 export function parseValue(raw: string, entry: Pick<LayoutEntry, "type">): number | undefined {
-  if (entry.type === "date" && /^\d{4}-\d{2}-\d{2}$/.test(raw)) {
-    const s = serialFromIso(raw);
-    return isoFromSerial(s) === raw ? s : undefined; // 2004-02-30 is not a date
-  }
-  let text = raw;
-  let scale = 1;
-  if (entry.type === "fraction" && text.endsWith("%")) {
-    text = text.slice(0, -1).trim();
-    scale = 100;
-  } else if ((entry.type === "amount" || entry.type === "signed amount") && /^-?\$/.test(text)) {
-    text = text.replace("$", "");
-  }
-  if (!NUMBER.test(text)) return undefined;
-  const n = Number(text.replace(/,/g, ""));
-  if (!Number.isFinite(n)) return undefined;
-  // Dividing by 100 in binary would turn 7.2% into 0.07200000000000001; shift the decimal point in text instead.
-  return scale === 1 ? n : Number(shiftDecimal(text.replace(/,/g, ""), 2));
-}
-
-/** "72.5" shifted two places left is "0.725": exact, unlike 72.5 / 100 in binary floating point. */
-function shiftDecimal(text: string, places: number): string {
-  const negative = text.startsWith("-");
-  const body = negative ? text.slice(1) : text;
-  const n = Number(body);
-  const [mantissa, exponent] = n.toExponential().split("e");
-  return `${negative ? "-" : ""}${mantissa}e${Number(exponent) - places}`;
+  const read = readValue(raw, entry.type);
+  return read.ok ? read.value : undefined;
 }
 
 /** One scenario recomputed: its figures and what stood in the way of any of them. */

@@ -5,7 +5,7 @@
  */
 import { Dec, maxDec, minDec, ZERO } from "./decimal";
 import { numError } from "./errors";
-import { formatUsd } from "./format";
+import { formatPercent, formatUsd } from "./format";
 import { term } from "./terms";
 import { choiceOf, Readings } from "./readings";
 
@@ -128,4 +128,47 @@ export function threshold(receivablesComponent: Dec, inventoryComponentAmount: D
     throw numError(`inventoryComponent ${formatUsd(inventoryComponentAmount)} is above the ${formatUsd(term("inventoryCap"))} cap of clause (b): pass clause (b) as KAISER.INVENTORYCOMPONENT gives it, not Eligible Inventory`);
   }
   return receivablesComponent.plus(inventoryComponentAmount).times(term("thresholdRate"));
+}
+
+/** How clause (b)'s binding limit reads in a labelled line ("$125,000,000 cap binds"), the one wording of the three limits. */
+export const INVENTORY_LIMIT_LABEL: Readonly<Record<InventoryLimit, string>> = {
+  cap: `${formatUsd(term("inventoryCap"))} cap binds`,
+  advanceRate: `${formatPercent(term("inventoryAdvanceRate"))} of Eligible Inventory binds`,
+  netRecovery: `${formatPercent(term("netRecoveryAdvanceRate"))} of the Net Recovery Percentage binds`,
+};
+
+/** One labelled line of the Borrowing Base worked clause by clause; the label ends with its section. */
+export interface BorrowingBaseLine {
+  readonly label: string;
+  readonly amount: Dec;
+}
+
+/**
+ * Section 1.1(f), worked clause by clause: clause (a), clause (b) naming the limit that binds, the PPE
+ * base, the reductions (shown as a negative), clause (c), the Borrowing Base, the Threshold (1.1(aa))
+ * and the Availability Reserve (1.1(e)) at the Revolving Commitment Amount; with outstandings, also
+ * Availability (Reading R-AVAILABILITY) and the headroom to the Threshold, both signed.
+ *
+ * @example borrowingBaseLines({ receivablesComponent: dec(150000000), eligibleInventory: dec(200000000), olvInPlaceValue: dec(80000000) })[1]
+ * //=> { label: "Inventory (b): $125,000,000 cap binds [1.1(f)(b)]", amount: 125000000 }
+ */
+export function borrowingBaseLines(inputs: BorrowingBaseInputs, revolvingCreditOutstandings?: Dec, readings?: Readings): BorrowingBaseLine[] {
+  const bb = borrowingBase(inputs);
+  const thresholdAmount = threshold(bb.clauseA, bb.clauseB.amount);
+  const lines: BorrowingBaseLine[] = [
+    { label: "Receivables (a) [1.1(f)]", amount: bb.clauseA },
+    { label: `Inventory (b): ${INVENTORY_LIMIT_LABEL[bb.clauseB.binding]} [1.1(f)(b)]`, amount: bb.clauseB.amount },
+    { label: `PPE base: lesser of ${formatUsd(term("ppeCap"))} and ${formatPercent(term("ppeOlvRate"))} of OLV In-Place Value [1.1(f)(c)]`, amount: bb.ppeBase },
+    // 0 − reductions rather than negated(), which would show no reductions as -0.
+    { label: "Less PPE Subcomponent Reductions [1.1(t)]", amount: ZERO.minus(bb.ppeSubcomponentReductions) },
+    { label: "PPE Subcomponent (c), not below zero [1.1(f)(c)]", amount: bb.clauseC },
+    { label: "Borrowing Base (a)+(b)+(c) [1.1(f)]", amount: bb.total },
+    { label: `Threshold: ${formatPercent(term("thresholdRate"))} of (a)+(b) [1.1(aa)]`, amount: thresholdAmount },
+    { label: "Availability Reserve [1.1(e)]", amount: availabilityReserve() },
+  ];
+  if (revolvingCreditOutstandings !== undefined) {
+    lines.push({ label: "Availability, signed (reading) [1.1(e)]", amount: availability(bb.total, revolvingCreditOutstandings, undefined, undefined, readings) });
+    lines.push({ label: "Headroom to the Threshold, signed [1.1(aa)]", amount: thresholdAmount.minus(revolvingCreditOutstandings) });
+  }
+  return lines;
 }

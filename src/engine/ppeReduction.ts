@@ -103,6 +103,7 @@ export interface PpeScheduleRow {
 
 export const PpeMessages = {
   kbcCap: () => `kbcAllocableAmount must not exceed ${formatUsd(term("kbcAllocableAmountCap"))} (Section 9.2.18(ix))`,
+  notComputed: (cause: string) => `not computed: ${cause}`,
   thresholdEventDate: (date: number) =>
     `a THRESHOLDEVENT dated ${isoFromSerial(date)} cannot be a Threshold Event, which occurs only after ${isoFromSerial(termDate("thresholdEventAfter"))} (Section 1.1(aa))`,
 } as const;
@@ -193,6 +194,19 @@ function monthLabel(date: number): string {
  * //=> [{ clause: "(b)", reduction: 5000000, cumulative: 5000000, ppeSubcomponent: 45000000, … }]
  */
 export function ppeSchedule(input: PpeScheduleInput, readings?: Readings): PpeScheduleRow[] {
+  const rows: PpeScheduleRow[] = [];
+  ppeScheduleEach(input, (row) => rows.push(row), readings);
+  return rows;
+}
+
+/**
+ * As `ppeSchedule`, handing each row to `onRow` as it is computed instead of keeping them: a caller
+ * that turns rows into cells keeps only its cells (1,000,000 events in a few hundred MB, not GB).
+ * The notes are built once per schedule, not once per row.
+ *
+ * @throws as `ppeSchedule`
+ */
+export function ppeScheduleEach(input: PpeScheduleInput, onRow: (row: PpeScheduleRow) => void, readings?: Readings): void {
   if (input.olvInPlaceValue.isNegative()) throw numError(Messages.negative("olvInPlaceValue"));
   const kbc = checkKbcAllocableAmount(input.kbcAllocableAmount ?? ZERO);
   const base = ppeBase(input.olvInPlaceValue);
@@ -201,11 +215,11 @@ export function ppeSchedule(input: PpeScheduleInput, readings?: Readings): PpeSc
   const intercompanyShare = term("intercompanyReductionShare");
 
   const order = input.events
-    .map((event, index) => ({ event: { ...event, date: Math.floor(event.date) }, index }))
-    .filter(({ event }) => input.asOfDate === undefined || event.date <= Math.floor(input.asOfDate))
-    .sort((a, b) => a.event.date - b.event.date || a.index - b.index);
+    .map((event, index) => ({ event, day: Math.floor(event.date), index }))
+    .filter(({ day }) => input.asOfDate === undefined || day <= Math.floor(input.asOfDate))
+    .sort((a, b) => a.day - b.day || a.index - b.index);
+  const notes = scheduleNotes(kbc);
 
-  const rows: PpeScheduleRow[] = [];
   let cumulative = ZERO;
   const current = (): Dec => maxDec(ZERO, base.minus(cumulative));
   let lastClauseBMonth: number | undefined;
@@ -232,11 +246,12 @@ export function ppeSchedule(input: PpeScheduleInput, readings?: Readings): PpeSc
     cumulative = cumulative.plus(reduction);
     const after = current();
     // Reading R-PPE-ZERO: the PPE Subcomponent stops at zero; the cumulative reductions do not.
-    const zeroNote = after.isZero() && reduction.greaterThan(ZERO) ? "; the PPE Subcomponent is at zero" : "";
-    rows.push({ date, kind, clause: PPE_CLAUSE[kind], reduction, cumulative, ppeSubcomponent: after, note: note + zeroNote, event });
+    const zeroNote = after.isZero() && reduction.greaterThan(ZERO) ? ZERO_NOTE : "";
+    onRow({ date, kind, clause: PPE_CLAUSE[kind], reduction, cumulative, ppeSubcomponent: after, note: zeroNote === "" ? note : notes.atZero(note), event });
   };
 
-  for (const { event, index } of order) {
+  for (const { event: given, day, index } of order) {
+    const event = { date: day, kind: given.kind, amount: given.amount };
     const amount = event.amount;
     const problem = ppeEventProblem(event);
     if (problem !== undefined) throw numError(`event ${index + 1}: ${problem}`);
@@ -247,26 +262,26 @@ export function ppeSchedule(input: PpeScheduleInput, readings?: Readings): PpeSc
         break;
       case "INTERCOMPANY":
         // Reading R-PPE-DE: 100% of the intercompany Indebtedness not repaid.
-        push(event.date, event.kind, amount.times(intercompanyShare), `(d)/(e) ${formatPercent(intercompanyShare)} of intercompany Indebtedness not repaid`, index);
+        push(event.date, event.kind, amount.times(intercompanyShare), notes.intercompany, index);
         break;
       case "THRESHOLDEVENT": {
         const month = monthIndex(event.date);
         if (lastClauseBMonth === month) {
           // Reading R-PPE-B-MONTH: at most one clause (b) reduction each calendar month.
-          push(event.date, event.kind, ZERO, `(b) skipped: already reduced in ${monthLabel(event.date)}`, index);
+          push(event.date, event.kind, ZERO, notes.skipped(event.date), index);
           break;
         }
         // Reading R-PPE-B-FLOOR: a partial step down to the floor; at or below it, nothing.
         const room = maxDec(ZERO, current().minus(floor));
         const reduction = minDec(step, room);
         if (reduction.isZero()) {
-          push(event.date, event.kind, ZERO, `(b) nothing: the PPE Subcomponent is at or below the ${formatUsd(floor)} floor`, index);
+          push(event.date, event.kind, ZERO, notes.atFloor, index);
           if (!clauseBReduced && fromFirstEvent) startClauseC(event.date);
           break;
         }
         lastClauseBMonth = month;
         const limited = reduction.lessThan(step);
-        push(event.date, event.kind, reduction, limited ? `(b) limited by the ${formatUsd(floor)} floor` : `(b) ${formatUsd(step)} upon the Threshold Event`, index);
+        push(event.date, event.kind, reduction, limited ? notes.limited : notes.step, index);
         if (!clauseBReduced) startClauseC(event.date);
         break;
       }
@@ -298,18 +313,45 @@ export function ppeSchedule(input: PpeScheduleInput, readings?: Readings): PpeSc
       case "VALCO": {
         received[event.kind] = received[event.kind].plus(amount);
         if (!clauseBReduced) {
-          push(event.date, event.kind, ZERO, `(c) ${CLAUSE_C_NAME[event.kind]} deferred until first clause (b) reduction`, index);
+          push(event.date, event.kind, ZERO, notes.deferred[event.kind], index);
           break;
         }
         const due = reductionToDate(event.kind);
         const reduction = due.minus(taken[event.kind]);
         taken[event.kind] = due;
-        push(event.date, event.kind, reduction, clauseCNote(event.kind, kbc), index);
+        push(event.date, event.kind, reduction, notes.clauseC[event.kind], index);
         break;
       }
     }
   }
-  return rows;
+}
+
+const ZERO_NOTE = "; the PPE Subcomponent is at zero";
+
+/** The notes of one schedule, each worded once (a million rows share a handful of strings). */
+function scheduleNotes(kbc: Dec) {
+  const floor = formatUsd(term("ppeClauseBFloor"));
+  const skippedByMonth = new Map<string, string>();
+  const atZero = new Map<string, string>();
+  return {
+    intercompany: `(d)/(e) ${formatPercent(term("intercompanyReductionShare"))} of intercompany Indebtedness not repaid`,
+    atFloor: `(b) nothing: the PPE Subcomponent is at or below the ${floor} floor`,
+    limited: `(b) limited by the ${floor} floor`,
+    step: `(b) ${formatUsd(term("ppeThresholdEventReduction"))} upon the Threshold Event`,
+    deferred: { GRAMERCY: `(c) ${CLAUSE_C_NAME.GRAMERCY} deferred until first clause (b) reduction`, VALCO: `(c) ${CLAUSE_C_NAME.VALCO} deferred until first clause (b) reduction` },
+    clauseC: { GRAMERCY: clauseCNote("GRAMERCY", kbc), VALCO: clauseCNote("VALCO", kbc) },
+    skipped(date: number): string {
+      const month = monthLabel(date);
+      let note = skippedByMonth.get(month);
+      if (note === undefined) skippedByMonth.set(month, (note = `(b) skipped: already reduced in ${month}`));
+      return note;
+    },
+    atZero(note: string): string {
+      let full = atZero.get(note);
+      if (full === undefined) atZero.set(note, (full = note + ZERO_NOTE));
+      return full;
+    },
+  };
 }
 
 function clauseCNote(kind: "GRAMERCY" | "VALCO", kbc: Dec): string {
@@ -330,6 +372,30 @@ function clauseCNote(kind: "GRAMERCY" | "VALCO", kbc: Dec): string {
  * @example ppeReductions({ olvInPlaceValue: dec(100000000), events }) //=> the last row's cumulative
  */
 export function ppeReductions(input: PpeScheduleInput, readings?: Readings): Dec {
-  const rows = ppeSchedule(input, readings);
-  return rows.length === 0 ? ZERO : rows[rows.length - 1].cumulative;
+  let cumulative = ZERO;
+  ppeScheduleEach(input, (row) => (cumulative = row.cumulative), readings);
+  return cumulative;
+}
+
+/**
+ * Reading R-PPE-ROWS: a schedule whose events include one that cannot be read (an unknown kind, a bad
+ * amount, a THRESHOLDEVENT dated on or before 2004-08-31) is computed up to that event; that event
+ * shows its own problem, and every later event is not computed — no plausible figure after an event
+ * whose effect is unknown (each reduction depends on the ones before it: the floor, the month, the
+ * deferral of clause (c)).
+ *
+ * @param events - the events in the schedule's order (date order; same date, the order given), each
+ *   with its problem, if any
+ * @returns the events to compute, and from the first bad one on, the rest with the problem to show in each
+ * @example splitAtFirstBadEvent([{ problem: undefined }, { problem: "bad kind" }, { problem: undefined }])
+ * //=> { good: [first], rest: [{ event: second, problem: "bad kind" }, { event: third, problem: "not computed: bad kind" }] }
+ */
+export function splitAtFirstBadEvent<T extends { readonly problem?: string }>(events: readonly T[]): { good: T[]; rest: { event: T; problem: string; first: boolean }[] } {
+  const firstBad = events.findIndex((e) => e.problem !== undefined);
+  if (firstBad === -1) return { good: events.slice(), rest: [] };
+  const cause = events[firstBad].problem as string;
+  return {
+    good: events.slice(0, firstBad),
+    rest: events.slice(firstBad).map((event, i) => ({ event, problem: i === 0 ? cause : PpeMessages.notComputed(cause), first: i === 0 })),
+  };
 }

@@ -4,9 +4,14 @@
  * to the Agent around dispositions and plan events (Section 9.1.1(o)).
  */
 import * as engine from "../engine/appraisal";
-import { elementwise, guard } from "./support/arrays";
+import { fastAppraisalTrigger } from "../engine/exactFast";
+import { elementwise, FastPath, guard } from "./support/arrays";
+import { pick } from "./support/fast";
 import { holidaySet } from "./support/holidays";
 import { amount, bool, date } from "./support/params";
+
+// The exact fast path (src/engine/exactFast.ts).
+const fastTrigger: FastPath = ([o, bb]) => (r, c) => fastAppraisalTrigger(pick(o, r, c), pick(bb, r, c));
 
 /**
  * TRUE when Revolving Credit Outstandings exceed 80% of the Borrowing Base, so that the Agent may obtain an updated appraisal of the Eligible Fixed Assets; exactly 80% is not above it. Example: =KAISER.APPRAISALTRIGGER(240000001, 300000000) gives TRUE; =KAISER.APPRAISALTRIGGER(240000000, 300000000) gives FALSE. #NUM! when an amount is negative. [9.1.18(b)]
@@ -16,7 +21,7 @@ import { amount, bool, date } from "./support/params";
  * @returns TRUE or FALSE.
  */
 export function appraisalTrigger(outstandings: any[][], borrowingBase: any[][]): any[][] {
-  return elementwise([outstandings, borrowingBase], [amount("outstandings"), amount("borrowingBase")] as const, (o, bb) => engine.appraisalTrigger(o, bb));
+  return elementwise([outstandings, borrowingBase], [amount("outstandings"), amount("borrowingBase")] as const, (o, bb) => engine.appraisalTrigger(o, bb), fastTrigger);
 }
 
 /**

@@ -5,11 +5,46 @@
  */
 import * as engine from "../engine/borrowingBase";
 import { ZERO } from "../engine/decimal";
-import { formatPercent, formatUsd } from "../engine/format";
+import * as fast from "../engine/exactFast";
 import { term } from "../engine/terms";
-import { elementwise, guard } from "./support/arrays";
+import { elementwise, FastPath, guard } from "./support/arrays";
+import { defaultNumber, fractionAt, NO_FRACTION, orDefault, pick } from "./support/fast";
 import { amount, fraction, parseCell } from "./support/params";
 import { readingsArg } from "./support/readings";
+import { choiceOf } from "../engine/readings";
+
+const COMMITMENT = defaultNumber(term("revolvingCommitmentAmount"));
+
+// The exact fast paths (src/engine/exactFast.ts): a position they cannot prove exact returns undefined and is computed with decimals.
+const fastInventory: FastPath = ([inventory, nrp]) => {
+  const nrpAt = fractionAt(nrp);
+  return (r, c) => {
+    const f = nrpAt(r, c);
+    return f === undefined ? undefined : fast.fastInventoryComponent(pick(inventory, r, c), f === NO_FRACTION ? undefined : f);
+  };
+};
+const fastPpe: FastPath = ([olv, reductions]) => (r, c) => fast.fastPpeSubcomponent(pick(olv, r, c), orDefault(pick(reductions, r, c), 0));
+const fastBase: FastPath = ([a, inventory, olv, nrp, reductions]) => {
+  const nrpAt = fractionAt(nrp);
+  return (r, c) => {
+    const f = nrpAt(r, c);
+    if (f === undefined) return undefined;
+    return fast.fastBorrowingBase(pick(a, r, c), pick(inventory, r, c), pick(olv, r, c), f === NO_FRACTION ? undefined : f, orDefault(pick(reductions, r, c), 0));
+  };
+};
+// A blank position of an all-optional function goes the ordinary way (its rules for blanks apply).
+const fastReserve: FastPath = ([rca]) => (r, c) => fast.fastAvailabilityReserve(pick(rca, r, c));
+const fastAvailability: FastPath = ([bb, o, other, rca]) => (r, c) =>
+  fast.fastAvailability(pick(bb, r, c), pick(o, r, c), orDefault(pick(other, r, c), 0), orDefault(pick(rca, r, c), COMMITMENT));
+// R-AVAILABILITY FLOOR: the signed fast figure, not below zero.
+const fastAvailabilityFloor: FastPath = (matrices) => {
+  const signed = fastAvailability(matrices);
+  return (r, c) => {
+    const v = signed(r, c);
+    return typeof v === "number" ? Math.max(0, v) : v;
+  };
+};
+const fastThreshold: FastPath = ([a, b]) => (r, c) => fast.fastThreshold(pick(a, r, c), pick(b, r, c));
 
 /**
  * Clause (b) of the Borrowing Base, the inventory component: the lesser of $125,000,000 and 65% of Eligible Inventory; with a Net Recovery Percentage (appraisal received), also at most 85% of that percentage of Eligible Inventory. Example: =KAISER.INVENTORYCOMPONENT(150000000) gives 97,500,000. #NUM! when Eligible Inventory is negative or the Net Recovery Percentage is outside 0..1. [1.1(f)(b)]
@@ -23,6 +58,7 @@ export function inventoryComponent(eligibleInventory: any[][], netRecoveryPercen
     [eligibleInventory, netRecoveryPercentage],
     [amount("eligibleInventory"), fraction("netRecoveryPercentage", { optional: true })] as const,
     (inventory, nrp) => engine.inventoryComponent(inventory, nrp).amount,
+    fastInventory,
   );
 }
 
@@ -38,6 +74,7 @@ export function ppeSubcomponent(olvInPlaceValue: any[][], ppeSubcomponentReducti
     [olvInPlaceValue, ppeSubcomponentReductions],
     [amount("olvInPlaceValue"), amount("ppeSubcomponentReductions", { optional: true, default: ZERO })] as const,
     (olv, reductions) => engine.ppeSubcomponent(olv, reductions),
+    fastPpe,
   );
 }
 
@@ -69,6 +106,7 @@ export function borrowingBase(
     ] as const,
     (a, inventory, olv, nrp, reductions) =>
       engine.borrowingBase({ receivablesComponent: a, eligibleInventory: inventory, olvInPlaceValue: olv, netRecoveryPercentage: nrp, ppeSubcomponentReductions: reductions }).total,
+    fastBase,
   );
 }
 
@@ -83,6 +121,7 @@ export function availabilityReserve(revolvingCommitmentAmount?: any[][]): any[][
     [revolvingCommitmentAmount],
     [amount("revolvingCommitmentAmount", { optional: true, default: term("revolvingCommitmentAmount") })] as const,
     (rca) => engine.availabilityReserve(rca),
+    fastReserve,
   );
 }
 
@@ -108,6 +147,7 @@ export function availability(borrowingBase: any[][], revolvingCreditOutstandings
         amount("revolvingCommitmentAmount", { optional: true, default: term("revolvingCommitmentAmount") }),
       ] as const,
       (bb, outstandings, reserves, rca) => engine.availability(bb, outstandings, reserves, rca, chosen),
+      choiceOf(chosen, "R-AVAILABILITY") === "FLOOR" ? fastAvailabilityFloor : fastAvailability,
     );
   });
 }
@@ -124,14 +164,9 @@ export function threshold(receivablesComponent: any[][], inventoryComponent: any
     [receivablesComponent, inventoryComponent],
     [amount("receivablesComponent"), amount("inventoryComponent")] as const,
     (a, b) => engine.threshold(a, b),
+    fastThreshold,
   );
 }
-
-const LIMIT_LABEL: Record<engine.InventoryLimit, string> = {
-  cap: `${formatUsd(term("inventoryCap"))} cap binds`,
-  advanceRate: `${formatPercent(term("inventoryAdvanceRate"))} of Eligible Inventory binds`,
-  netRecovery: `${formatPercent(term("netRecoveryAdvanceRate"))} of the Net Recovery Percentage binds`,
-};
 
 /**
  * The Borrowing Base worked clause by clause, as a two-column table (label, amount) that spills: clause (a), clause (b) naming the limit that binds, the PPE base, the reductions, clause (c), the Borrowing Base, the Threshold, the Availability Reserve and, with outstandings, Availability and the headroom to the Threshold. The Availability Reserve and Availability here take the $200,000,000 Revolving Commitment Amount and no other reserves (KAISER.AVAILABILITY takes others). Single values only. Example: =KAISER.BORROWINGBASEDETAIL(150000000, 200000000, 80000000, , 5000000, 200000000) spills ten rows, among them "Inventory (b): $125,000,000 cap binds [1.1(f)(b)]" 125,000,000 and the Borrowing Base 310,000,000. #NUM! when an amount is negative or the Net Recovery Percentage is outside 0..1. [1.1(f)]
@@ -156,30 +191,17 @@ export function borrowingBaseDetail(
 ): any[][] {
   return guard(() => {
     const chosen = readingsArg(readings);
-    const bb = engine.borrowingBase({
-      receivablesComponent: parseCell(amount("receivablesComponent"), receivablesComponent),
-      eligibleInventory: parseCell(amount("eligibleInventory"), eligibleInventory),
-      olvInPlaceValue: parseCell(amount("olvInPlaceValue"), olvInPlaceValue),
-      netRecoveryPercentage: parseCell(fraction("netRecoveryPercentage", { optional: true }), netRecoveryPercentage),
-      ppeSubcomponentReductions: parseCell(amount("ppeSubcomponentReductions", { optional: true, default: ZERO }), ppeSubcomponentReductions),
-    });
-    const outstandings = parseCell(amount("revolvingCreditOutstandings", { optional: true }), revolvingCreditOutstandings);
-    const thresholdAmount = engine.threshold(bb.clauseA, bb.clauseB.amount);
-    const rows: [string, number][] = [
-      ["Receivables (a) [1.1(f)]", bb.clauseA.toNumber()],
-      [`Inventory (b): ${LIMIT_LABEL[bb.clauseB.binding]} [1.1(f)(b)]`, bb.clauseB.amount.toNumber()],
-      [`PPE base: lesser of ${formatUsd(term("ppeCap"))} and ${formatPercent(term("ppeOlvRate"))} of OLV In-Place Value [1.1(f)(c)]`, bb.ppeBase.toNumber()],
-      // 0 − reductions rather than negated(), which would show no reductions as -0.
-      ["Less PPE Subcomponent Reductions [1.1(t)]", ZERO.minus(bb.ppeSubcomponentReductions).toNumber()],
-      ["PPE Subcomponent (c), not below zero [1.1(f)(c)]", bb.clauseC.toNumber()],
-      ["Borrowing Base (a)+(b)+(c) [1.1(f)]", bb.total.toNumber()],
-      [`Threshold: ${formatPercent(term("thresholdRate"))} of (a)+(b) [1.1(aa)]`, thresholdAmount.toNumber()],
-      ["Availability Reserve [1.1(e)]", engine.availabilityReserve().toNumber()],
-    ];
-    if (outstandings !== undefined) {
-      rows.push(["Availability, signed (reading) [1.1(e)]", engine.availability(bb.total, outstandings, undefined, undefined, chosen).toNumber()]);
-      rows.push(["Headroom to the Threshold, signed [1.1(aa)]", thresholdAmount.minus(outstandings).toNumber()]);
-    }
-    return rows;
+    const lines = engine.borrowingBaseLines(
+      {
+        receivablesComponent: parseCell(amount("receivablesComponent"), receivablesComponent),
+        eligibleInventory: parseCell(amount("eligibleInventory"), eligibleInventory),
+        olvInPlaceValue: parseCell(amount("olvInPlaceValue"), olvInPlaceValue),
+        netRecoveryPercentage: parseCell(fraction("netRecoveryPercentage", { optional: true }), netRecoveryPercentage),
+        ppeSubcomponentReductions: parseCell(amount("ppeSubcomponentReductions", { optional: true, default: ZERO }), ppeSubcomponentReductions),
+      },
+      parseCell(amount("revolvingCreditOutstandings", { optional: true }), revolvingCreditOutstandings),
+      chosen,
+    );
+    return lines.map((l) => [l.label, l.amount.toNumber()]);
   });
 }

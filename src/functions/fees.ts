@@ -1,10 +1,17 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any[][]` as "any value, single cell or range" */
 /** Custom functions for the amendment fee (Section 5(d)) and the commitment fee (Section 1.3). */
 import * as engine from "../engine/fees";
+import * as fast from "../engine/exactFast";
 import { term } from "../engine/terms";
-import { elementwise, guard } from "./support/arrays";
+import { elementwise, FastPath, guard } from "./support/arrays";
+import { defaultNumber, orDefault, pick } from "./support/fast";
 import { amount, integer } from "./support/params";
 import { readingsArg } from "./support/readings";
+
+const BASIS = defaultNumber(term("commitmentFeeDayCountBasis"));
+// The exact fast paths (src/engine/exactFast.ts); a blank position of AMENDMENTFEE goes the ordinary way.
+const fastAmendment: FastPath = ([rca]) => (r, c) => fast.fastAmendmentFee(pick(rca, r, c));
+const fastCommitment: FastPath = ([unused, days, basis]) => (r, c) => fast.fastCommitmentFee(pick(unused, r, c), pick(days, r, c), orDefault(pick(basis, r, c), BASIS));
 
 /**
  * The amendment fee: 0.00875 times the Revolving Commitment Amount after the amendment. Example: =KAISER.AMENDMENTFEE() gives 1,750,000. #NUM! when the Revolving Commitment Amount is negative. [5(d)]
@@ -17,6 +24,7 @@ export function amendmentFee(revolvingCommitmentAmount?: any[][]): any[][] {
     [revolvingCommitmentAmount],
     [amount("revolvingCommitmentAmount", { optional: true, default: term("revolvingCommitmentAmount") })] as const,
     (rca) => engine.amendmentFee(rca),
+    fastAmendment,
   );
 }
 
@@ -36,6 +44,8 @@ export function commitmentFee(averageUnusedCommitment: any[][], days: any[][], d
       [averageUnusedCommitment, days, dayCountBasis],
       [amount("averageUnusedCommitment"), integer("days", { min: 0 }), integer("dayCountBasis", { min: 1, max: 366 }, { optional: true })] as const,
       (unused, d, basis) => engine.commitmentFee(unused, d, basis, chosen),
+      // The fast path assumes the default basis for a blank one (Reading R-COMMITMENTFEE-BASIS).
+      engine.commitmentFeeBasis(chosen) === BASIS ? fastCommitment : undefined,
     );
   });
 }

@@ -1,7 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any[][]` as "any value, single cell or range" */
 /** Custom functions for Schedule A (the Lenders and their Revolving Commitments) and the pro rata allocation of an amount. */
 import * as engine from "../engine/lenders";
+import { fastAllocator } from "../engine/exactFast";
 import { elementwiseRows, guard, series } from "./support/arrays";
+import { pick } from "./support/fast";
 // `amount` is also the name of LENDERALLOCATION's first argument (its public name in Excel).
 import { amount as amountArg } from "./support/params";
 
@@ -30,6 +32,8 @@ export function lenderAllocation(amount: any[][], commitments?: any[][]): any[][
     const given = series(commitments, amountArg("commitments"), { optional: true });
     const weights = given.length > 0 ? given : engine.scheduleACommitments();
     const split = engine.allocator(weights);
-    return elementwiseRows([amount], [amountArg("amount")] as const, weights.length, split);
+    // The exact fast path (src/engine/exactFast.ts); an amount it cannot prove is split on BigInt.
+    const quick = fastAllocator(weights);
+    return elementwiseRows([amount], [amountArg("amount")] as const, weights.length, split, quick && (([m]) => (r, c) => quick(pick(m, r, c))));
   });
 }

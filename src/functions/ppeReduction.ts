@@ -14,7 +14,7 @@ import { readingsArg } from "./support/readings";
 const HEADER = ["Date", "Kind", "Clause", "Reduction", "Cumulative reductions", "PPE Subcomponent after", "Note"];
 
 /** One event row as read: the engine's event, or the error of a row whose kind or amount is bad. */
-type Read = { index: number; date: number; kindText: Out; event?: engine.PpeEvent; error?: ExcelErrorLike; message?: string };
+type Read = { index: number; date: number; kindText: Out; event?: engine.PpeEvent; error?: ExcelErrorLike; problem?: string };
 
 /**
  * Reads the event rows in date order (same date: the order given), up to asOfDate. A bad date stops
@@ -36,7 +36,7 @@ function readEvents(eventDates: unknown, eventKinds: unknown, eventAmounts: unkn
       return { index, date: day, kindText: kind, event: engine.checkPpeEvent({ date: day, kind, amount: value }) };
     } catch (e) {
       const message = e instanceof EngineError ? e.message : String(e);
-      return { index, date: day, kindText, error: toExcelError(rowError(e, index)), message: `row ${index + 1}: ${message}` };
+      return { index, date: day, kindText, error: toExcelError(rowError(e, index)), problem: `row ${index + 1}: ${message}` };
     }
   });
   return rows.filter((r) => asOfDate === undefined || r.date <= asOfDate).sort((x, y) => x.date - y.date || x.index - y.index);
@@ -48,24 +48,22 @@ function rowError(e: unknown, index: number): unknown {
 
 function readInput(olvInPlaceValue: Cell, eventDates: unknown, eventKinds: unknown, eventAmounts: unknown, asOfDate: Cell, kbcAllocableAmount: Cell) {
   const asOf = parseCell(date("asOfDate", { optional: true }), asOfDate);
-  const reads = readEvents(eventDates, eventKinds, eventAmounts, asOf);
-  const firstBad = reads.findIndex((r) => r.error !== undefined);
-  const good = firstBad === -1 ? reads : reads.slice(0, firstBad);
+  // Reading R-PPE-ROWS (the engine's): computed up to the first bad row, that row's error, the rest not computed.
+  const { good, rest } = engine.splitAtFirstBadEvent(readEvents(eventDates, eventKinds, eventAmounts, asOf));
   const input: engine.PpeScheduleInput = {
     olvInPlaceValue: parseCell(amount("olvInPlaceValue"), olvInPlaceValue),
     kbcAllocableAmount: parseCell(amount("kbcAllocableAmount", { optional: true }), kbcAllocableAmount),
     events: good.map((r) => r.event as engine.PpeEvent),
   };
-  return { input, rest: firstBad === -1 ? [] : reads.slice(firstBad) };
+  return { input, rest };
 }
 
-/** Reading R-PPE-ROWS: from the first bad row on, its error, then every later row not computed (no plausible figure after an unknown event). */
-function errorRows(rest: Read[]): Matrix {
-  const bad = rest[0];
-  return rest.map((r, i): Out[] => {
-    const error = i === 0 ? (r.error as ExcelErrorLike) : toExcelError(new EngineError("value", `not computed: ${bad.message ?? "an earlier row is in error"}`));
+/** The rows from the first bad one on (Reading R-PPE-ROWS): its own error, then "not computed" errors, each with its note. */
+function errorRows(rest: ReturnType<typeof engine.splitAtFirstBadEvent<Read>>["rest"]): Matrix {
+  return rest.map(({ event: r, problem, first }): Out[] => {
+    const error = first ? (r.error as ExcelErrorLike) : toExcelError(new EngineError("value", problem));
     const clause = r.event ? engine.PPE_CLAUSE[r.event.kind] : error;
-    return [r.date, r.kindText, clause, error, error, error, i === 0 ? (r.message ?? "") : `not computed: ${bad.message ?? "an earlier row is in error"}`];
+    return [r.date, r.kindText, clause, error, error, error, problem];
   });
 }
 
@@ -89,8 +87,11 @@ export function ppeSchedule(olvInPlaceValue: any, eventDates: any[][], eventKind
   return guard(() => {
     const chosen = readingsArg(readings);
     const { input, rest } = readInput(olvInPlaceValue, eventDates, eventKinds, eventAmounts, asOfDate, kbcAllocableAmount);
-    const rows = engine.ppeSchedule(input, chosen).map((r): Out[] => [r.date, r.kind, r.clause, num(r.reduction), num(r.cumulative), num(r.ppeSubcomponent), r.note]);
-    return [HEADER, ...rows, ...errorRows(rest)];
+    // Rows become cells as the engine computes them; no spread of a million rows (call-stack safe).
+    const table: Matrix = [HEADER];
+    engine.ppeScheduleEach(input, (r) => table.push([r.date, r.kind, r.clause, num(r.reduction), num(r.cumulative), num(r.ppeSubcomponent), r.note]), chosen);
+    for (const row of errorRows(rest)) table.push(row);
+    return table;
   });
 }
 
@@ -110,7 +111,7 @@ export function ppeReductions(olvInPlaceValue: any, eventDates: any[][], eventKi
   return single(() => {
     const chosen = readingsArg(readings);
     const { input, rest } = readInput(olvInPlaceValue, eventDates, eventKinds, eventAmounts, asOfDate, kbcAllocableAmount);
-    if (rest.length > 0) throw rest[0].error;
+    if (rest.length > 0) throw rest[0].event.error;
     return engine.ppeReductions(input, chosen);
   });
 }

@@ -7,6 +7,7 @@ import * as engine from "../engine/thresholdEvent";
 import { naError } from "../engine/errors";
 import { termInt } from "../engine/terms";
 import { asMatrix, guard, parallelSeries, series } from "./support/arrays";
+import { readExceedances } from "./support/columns";
 import { holidaySet } from "./support/holidays";
 import { amountNumber, date, integer, parseCell } from "./support/params";
 import { readingsArg } from "./support/readings";
@@ -17,6 +18,9 @@ import { readingsArg } from "./support/readings";
  * of the cells' own numbers, exact without decimals.
  */
 function readSeries(dates: unknown, outstandings: unknown, thresholds: unknown): [number[], (row: number) => boolean] {
+  // One pass over the columns in the plain case; otherwise the ordinary reader, which names the bad row.
+  const quick = readExceedances(dates, outstandings, thresholds);
+  if (quick !== undefined) return [quick.dates, (i) => quick.exceeds[i] === 1];
   const [d, o, t] = parallelSeries([
     { arg: dates, name: "dates" },
     { arg: outstandings, name: "outstandings" },

@@ -169,11 +169,35 @@ export const OUTPUTS: readonly LayoutEntry[] = [
   { name: "PPESubcomponent", kind: "output", ...AMOUNT, required: false, section: "1.1(f)(c)", description: "PPE Subcomponent after the PPE Subcomponent Reductions to the date of determination" },
 ];
 
+/**
+ * The optional `Scenarios` table: one row per what-if scenario, a `Scenario` name column and one
+ * column per overridable input, named as the named cells are (and as the CLI's scenarios CSV names
+ * its columns). A blank cell keeps the workbook's value; the text `blank` clears the input. It is
+ * not a calculation input, so the layout checks leave it alone; the review reads it for the CLI
+ * (without --scenarios) and the pane's What-if section.
+ */
+export const SCENARIOS_TABLE: TableLayout = {
+  table: {
+    name: "Scenarios",
+    kind: "table",
+    type: "table",
+    unit: "—",
+    allowed: "an Excel table with a header row",
+    required: false,
+    section: "—",
+    description: "What-if scenarios: a Scenario column and any of the named inputs as columns; a blank cell keeps the workbook's value",
+  },
+  columns: [
+    { name: "Scenarios[Scenario]", kind: "column", type: "keyword", unit: "text", allowed: "any name, unique", required: true, section: "—", table: "Scenarios", column: "Scenario", description: "The scenario's name" },
+    ...NAMED_CELLS.map((e): LayoutEntry => ({ ...e, name: `Scenarios[${e.name}]`, kind: "column", required: false, table: "Scenarios", column: e.name, description: `Overrides ${e.name}; blank keeps the workbook's value, the text blank clears it` })),
+  ],
+};
+
 /** Every entry of the contract, in the README's order. */
-export const LAYOUT: readonly LayoutEntry[] = [...NAMED_CELLS, ...TABLES.flatMap((t) => [t.table, ...t.columns]), ...OUTPUTS];
+export const LAYOUT: readonly LayoutEntry[] = [...NAMED_CELLS, ...TABLES.flatMap((t) => [t.table, ...t.columns]), ...OUTPUTS, SCENARIOS_TABLE.table, ...SCENARIOS_TABLE.columns];
 
 export type NamedCellName = "AsOfDate" | "ReceivablesComponent" | "EligibleInventory" | "NetRecoveryPercentage" | "OLVInPlaceValue" | "RevolvingCommitmentAmount" | "RevolvingCreditOutstandings" | "KBCAllocableAmount";
-export type TableName = "DailyOutstandings" | "PPEEvents" | "MonthlyEBITDA" | "Dispositions" | "ANECharges" | "Holidays" | "Readings";
+export type TableName = "DailyOutstandings" | "PPEEvents" | "MonthlyEBITDA" | "Dispositions" | "ANECharges" | "Holidays" | "Readings" | "Scenarios";
 export type OutputName = "BorrowingBase" | "Threshold" | "AvailabilityReserve" | "Availability" | "PPESubcomponent";
 
 /** The entry of a named cell or output by name (case-insensitive). */

@@ -143,7 +143,7 @@ export function readingFindings(readings: WorkbookReadings | undefined): Finding
         ruleId: "reading-not-default",
         severity: "info",
         message: `Readings row ${row.row}: this workbook applies ${entry.id}=${row.choice}, not the add-in's default ${names[0]}: ${choice?.text ?? ""}`,
-        cell: row.cell,
+        cell: row.choiceCell,
         section,
       });
     }

@@ -438,11 +438,8 @@ export function overrideInputs(inputs: ModelInputs, overrides: Readonly<Partial<
 
 // ---- recomputing ----
 
-const LIMIT_LABEL: Record<bb.InventoryLimit, string> = {
-  cap: `${formatUsd(term("inventoryCap"))} cap binds`,
-  advanceRate: `${formatPercent(term("inventoryAdvanceRate"))} of Eligible Inventory binds`,
-  netRecovery: `${formatPercent(term("netRecoveryAdvanceRate"))} of the Net Recovery Percentage binds`,
-};
+// Clause (b)'s binding limit reads as the engine words it (one wording, src/engine/borrowingBase.ts).
+const LIMIT_LABEL = bb.INVENTORY_LIMIT_LABEL;
 
 /** Why a figure cannot be computed: the first of its inputs that is missing or unusable. */
 function missingName(name: string, input: Located<unknown>): string | undefined {
@@ -761,4 +758,16 @@ function ebitdaTable(inputs: ModelInputs, first3: Figure | undefined, figures: F
   }
   const note = dispositionsNote === undefined ? undefined : (inputs.dispositions.problem ?? "the table Dispositions is missing");
   return { section, lines: note === undefined ? lines : [], ...(note === undefined ? {} : { note }) };
+}
+
+/**
+ * The daily series as the Threshold Event test reads it (the Threshold column where the table has
+ * one, else the Threshold computed from the inputs), in date order with rows repeated exactly
+ * counted once; `note` says why there is none. For the Threshold early warning (thresholdStatus).
+ */
+export function thresholdSeries(inputs: ModelInputs): { rows?: ThresholdRow[]; note?: string } {
+  const { rows, note } = thresholdRows(inputs, computedThreshold(inputs));
+  if (rows === undefined) return { note: note ?? "the table DailyOutstandings is missing" };
+  const ordered = inDateOrder(rows);
+  return ordered === undefined ? { note: "DailyOutstandings has two different rows for one date" } : { rows: ordered };
 }

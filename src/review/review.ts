@@ -46,6 +46,8 @@ import {
   ppeScheduleTable,
 } from "./schedules";
 import type { WorkbookSnapshot } from "./snapshot";
+import { ThresholdWarning, thresholdWarnings, workbookCalendar } from "./calendar";
+import type { CalendarEntry } from "../engine/complianceCalendar";
 import { termInt } from "../engine/terms";
 import { nonDefaultReadings, Readings } from "../engine/readings";
 import { readingEffects, readingFindings, ReadingReport } from "./readings";
@@ -53,6 +55,7 @@ import { readingEffects, readingFindings, ReadingReport } from "./readings";
 export type {
   AllocationLine,
   AmendmentFeeTable,
+  CalendarEntry,
   AneExclusionLine,
   AneExclusionTable,
   BasketLine,
@@ -72,6 +75,7 @@ export type {
   Readings,
   Summary,
   ThresholdEventList,
+  ThresholdWarning,
 };
 
 /**
@@ -113,6 +117,10 @@ export interface Calculation {
   readonly baskets: BasketTable;
   /** The readings this calculation applied: the workbook's Readings table, then the options' readings over it (absent ids: the defaults). */
   readonly appliedReadings: Readings;
+  /** The Threshold early warning on the date of determination, for 5 and 3 Business Days [1.1(aa)]. */
+  readonly thresholdWarnings: readonly ThresholdWarning[];
+  /** The compliance calendar, sorted [9.1.1(o), 9.2.4, 10.1.10(l)]. */
+  readonly calendar: readonly CalendarEntry[];
 }
 
 /** The review of a workbook: the calculation, the layout findings and their summary. */
@@ -156,6 +164,8 @@ export function reviewInputs(inputs: ModelInputs, overrides: InputOverrides = {}
     aneExclusions: aneExclusionTable(used),
     baskets: basketTable(used),
     appliedReadings,
+    thresholdWarnings: thresholdWarnings(used, options),
+    calendar: workbookCalendar(used, recalculation.figures, options),
   };
 }
 

@@ -9,6 +9,7 @@ import { isoFromSerial } from "../engine/dates";
 import { formatUsd } from "../engine/format";
 import type { ReadingFigureEffect, ReadingReport } from "../review/readings";
 import type { Figure } from "../review/recalc";
+import type { Review } from "../review/review";
 
 export const NO_EFFECT_HERE = "no effect here";
 
@@ -72,5 +73,30 @@ export function readingViews(review: { readonly readings: readonly ReadingReport
       }),
     })),
     ...(r.note === undefined ? {} : { note: r.note }),
+  }));
+}
+
+function jsonValue(value: number | string | null, isDate: boolean): number | string | null {
+  return isDate && typeof value === "number" ? isoFromSerial(value) : value;
+}
+
+/**
+ * `readings` for `--json`: [{ id, section, chosen, isDefault, alternatives: [{ name, text, effects:
+ * [{ figure, base, alternative, change }] }] }]; figure is a key of `figures`; dates as
+ * "YYYY-MM-DD" with the change in days; amounts in US dollars; change null for a text figure.
+ */
+export function readingsJson(review: Review): Record<string, unknown>[] {
+  const dates = new Set(review.figures.filter((f) => f.format === "date").map((f) => f.key as string));
+  return review.readings.map((r) => ({
+    id: r.id,
+    section: r.section,
+    chosen: r.chosen,
+    isDefault: r.isDefault,
+    alternatives: r.alternatives.map((a) => ({
+      name: a.name,
+      text: a.text,
+      effects: a.effects.map((e) => ({ figure: e.figure, base: jsonValue(e.base, dates.has(e.figure)), alternative: jsonValue(e.alternative, dates.has(e.figure)), change: e.change })),
+    })),
+    note: r.note ?? null,
   }));
 }

@@ -1,28 +1,34 @@
 /**
- * The pane's Readings section: every switchable reading with its choice in this workbook and, for
- * each other choice, "no effect here" or the headline figures it would change (README, Readings),
+ * The Readings section: every switchable reading with its choice in this workbook and, for each
+ * other choice, "no effect here" or the headline figures it would change (README, Readings),
  * largest effect on the Borrowing Base first. Text only (dom.ts): nothing here is markup.
  */
-import type { Review } from "../../src/review/review";
 import { AlternativeView, NO_EFFECT_HERE, ReadingView, readingViews } from "../../src/view/readings";
 import { el } from "../dom";
+import type { PaneSection } from "./section";
 
-/** The section, or null when the review carries no readings (readingEffects: false). */
-export function renderReadings(review: Pick<Review, "readings" | "figures">): HTMLElement | null {
-  const views = readingViews(review);
-  if (views.length === 0) return null;
-  const changed = views.filter((v) => v.alternatives.some((a) => a.effects.length > 0)).length;
-  return el(
-    "section",
-    { className: "readings", attrs: { "aria-labelledby": "readings-heading" } },
-    el("h2", { text: "Readings", attrs: { id: "readings-heading" } }),
-    el("p", {
-      className: "muted",
-      text: `Where the amendment can be read two ways, the add-in applies one reading. ${changed} of ${views.length} readings would change a figure of this workbook. Choose another in the Readings table (Reading, Choice) or in a formula's last argument.`,
-    }),
-    el("ul", { className: "reading-list" }, ...views.map(renderReading)),
-  );
-}
+export const readingsSection: PaneSection = {
+  id: "readings",
+  title: "Readings",
+  badge: ({ review }) => {
+    const views = readingViews(review);
+    const changed = views.filter((v) => v.alternatives.some((a) => a.effects.length > 0)).length;
+    const chosen = views.filter((v) => !v.isDefault).length;
+    return `${changed} matter here${chosen === 0 ? "" : `, ${chosen} not the default`}`;
+  },
+  render({ review }) {
+    const views = readingViews(review);
+    return el(
+      "div",
+      { className: "readings" },
+      el("p", {
+        className: "muted",
+        text: "Where the amendment can be read two ways, the add-in applies one reading. Choose another in the Readings table (Reading, Choice) or in a formula's last argument, readings.",
+      }),
+      el("ul", { className: "reading-list" }, ...views.map(renderReading)),
+    );
+  },
+};
 
 function renderReading(view: ReadingView): HTMLElement {
   return el(
@@ -43,10 +49,6 @@ function renderAlternative(alternative: AlternativeView, note: string | undefine
     "li",
     {},
     head,
-    el(
-      "ul",
-      { className: "reading-effects" },
-      ...alternative.effects.map((e) => el("li", { text: `${e.figure}: ${e.base} → ${e.alternative}${e.change === "" ? "" : ` (${e.change})`}` })),
-    ),
+    el("ul", { className: "reading-effects" }, ...alternative.effects.map((e) => el("li", { text: `${e.figure}: ${e.base} → ${e.alternative}${e.change === "" ? "" : ` (${e.change})`}` }))),
   );
 }

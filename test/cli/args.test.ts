@@ -13,6 +13,10 @@ describe("arguments", () => {
     [["model.xlsx", "--scenarios", "s.csv"], { file: "model.xlsx", json: false, scenarios: "s.csv" }],
     [["--scenarios=s.csv", "model.xlsx", "--json"], { file: "model.xlsx", json: true, scenarios: "s.csv" }],
     [["--", "--odd name.xlsx"], { file: "--odd name.xlsx", json: false }],
+    [["model.xlsx", "--certificate", "out.xlsx"], { file: "model.xlsx", json: false, certificate: "out.xlsx" }],
+    [["model.xlsx", "--certificate=out.xlsx", "--as-of", "2004-09-30", "--force"], { file: "model.xlsx", json: false, certificate: "out.xlsx", asOf: "2004-09-30", force: true }],
+    [["m.xlsx", "--scenarios", "s.csv", "--date-order", "DMY", "--decimal=comma"], { file: "m.xlsx", json: false, scenarios: "s.csv", dateOrder: "dmy", decimal: "," }],
+    [["m.xlsx", "--calendar", "out.ics", "--force"], { file: "m.xlsx", json: false, calendar: "out.ics", force: true }],
   ])("reads %j as a check of the workbook [CLI]", (argv, options) => {
     expect(parseArgs(argv)).toEqual({ kind: "check", options });
   });
@@ -23,6 +27,14 @@ describe("arguments", () => {
     [["a.xlsx", "--scenarios"], "--scenarios needs a CSV file"],
     [["a.xlsx", "--scenarios", "x.csv", "--scenarios", "y.csv"], "given twice"],
     [["a.xlsx", "--jsn"], "unknown option --jsn"],
+    [["a.xlsx", "--certificate", "o.xlsx", "--as-of", "2004-02-30"], "--as-of 2004-02-30 is not a date YYYY-MM-DD"],
+    [["a.xlsx", "--certificate", "o.xlsx", "--certificate", "p.xlsx"], "--certificate is given twice"],
+    [["a.xlsx", "--as-of", "2004-09-30"], "--as-of goes with --certificate <out.xlsx>"],
+    [["a.xlsx", "--scenarios", "s.csv", "--date-order", "ymd"], "--date-order is mdy or dmy, not ymd"],
+    [["a.xlsx", "--scenarios", "s.csv", "--decimal", "dot"], "--decimal is point or comma"],
+    [["a.xlsx", "--date-order", "dmy"], "applies to a scenarios file"],
+    [["a.xlsx", "--force"], "--force applies to --calendar or --certificate"],
+    [["a.xlsx", "--calendar"], "--calendar needs an .ics file"],
   ])("rejects %j with a usage message [CLI]", (argv, message) => {
     const parsed = parseArgs(argv);
     expect(parsed.kind).toBe("usage");
@@ -120,7 +132,7 @@ describe("the scenarios file", () => {
     ["Scenario\nx\n", "no input columns"],
     ["", "the file is empty"],
     ["EligibleInventory\n1,000\n", "2 fields but the header has 1"],
-    ["EligibleInventory\nlots\n", 'line 2, column EligibleInventory: "lots" is not a number in US dollars'],
+    ["EligibleInventory\nlots\n", 'row 2, column EligibleInventory: "lots" is not a number in US dollars'],
     ["AsOfDate\n2004-02-30\n", '"2004-02-30" is not a date'],
     ["NetRecoveryPercentage\n72 %%\n", "is not a fraction"],
   ])("rejects %j naming the line and column [CLI]", (text, message) => {

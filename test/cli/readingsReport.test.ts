@@ -5,9 +5,9 @@
  * Proceeds above $7,000,000 reduces) [1.1(t)(c)(2)].
  */
 import { review } from "../../src/review/review";
-import { readingsJson, readingsText } from "../../src/cli/readingsReport";
+import { readingsText } from "../../src/cli/readingsReport";
 import { jsonReport } from "../../src/cli/report";
-import { NO_EFFECT_HERE, readingViews } from "../../src/view/readings";
+import { NO_EFFECT_HERE, readingsJson, readingViews } from "../../src/view/readings";
 import { model } from "../support/snapshots";
 
 const r = review(model());

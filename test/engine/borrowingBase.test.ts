@@ -3,6 +3,8 @@ import {
   availability,
   availabilityReserve,
   borrowingBase,
+  borrowingBaseLines,
+  INVENTORY_LIMIT_LABEL,
   inventoryComponent,
   ppeBase,
   ppeSubcomponent,
@@ -118,5 +120,27 @@ describe("edge cases", () => {
   it("with no Revolving Commitment Amount has no reserve, and availability is less the outstandings [1.1(e), 1.2]", () => {
     expect(availabilityReserve(dec(0)).toString()).toBe("0");
     expect(availability(dec(100000000), dec(10000000), dec(0), dec(0)).toString()).toBe("-10000000");
+  });
+});
+
+describe("the Borrowing Base worked clause by clause [1.1(f)]", () => {
+  it("labels each line with its section and names the binding limit once: $125,000,000 cap, then 310,000,000 after $5,000,000 of reductions [1.1(f)]", () => {
+    const lines = borrowingBaseLines({ receivablesComponent: dec(150000000), eligibleInventory: dec(200000000), olvInPlaceValue: dec(80000000), ppeSubcomponentReductions: dec(5000000) }, dec(200000000));
+    expect(lines.map((l) => [l.label, l.amount.toString()])).toEqual([
+      ["Receivables (a) [1.1(f)]", "150000000"],
+      ["Inventory (b): $125,000,000 cap binds [1.1(f)(b)]", "125000000"],
+      ["PPE base: lesser of $50,000,000 and 50% of OLV In-Place Value [1.1(f)(c)]", "40000000"],
+      ["Less PPE Subcomponent Reductions [1.1(t)]", "-5000000"],
+      ["PPE Subcomponent (c), not below zero [1.1(f)(c)]", "35000000"],
+      ["Borrowing Base (a)+(b)+(c) [1.1(f)]", "310000000"],
+      ["Threshold: 85% of (a)+(b) [1.1(aa)]", "233750000"],
+      ["Availability Reserve [1.1(e)]", "20000000"],
+      ["Availability, signed (reading) [1.1(e)]", "0"],
+      ["Headroom to the Threshold, signed [1.1(aa)]", "33750000"],
+    ]);
+  });
+
+  it("words the three limits of clause (b) from the terms [1.1(f)(b)]", () => {
+    expect(INVENTORY_LIMIT_LABEL).toEqual({ cap: "$125,000,000 cap binds", advanceRate: "65% of Eligible Inventory binds", netRecovery: "85% of the Net Recovery Percentage binds" });
   });
 });

@@ -1,7 +1,7 @@
 import { engineErrorOf } from "../support/engineErrors";
 import { dec, Dec } from "../../src/engine/decimal";
 import { isoFromSerial, serial } from "../../src/engine/dates";
-import { gramercyReduction, PpeEvent, PpeEventKind, ppeReductions, ppeSchedule, PpeScheduleRow, valcoReduction } from "../../src/engine/ppeReduction";
+import { gramercyReduction, PpeEvent, PpeEventKind, ppeReductions, ppeSchedule, PpeScheduleRow, splitAtFirstBadEvent, valcoReduction } from "../../src/engine/ppeReduction";
 
 const d = (iso: string): number => {
   const [y, m, day] = iso.split("-").map(Number);
@@ -234,5 +234,23 @@ describe("edge cases", () => {
     const total: Dec = ppeReductions({ olvInPlaceValue: OLV, events });
     // P = $10,000,010: $7,000,000 + 50% of $3,000,010, plus the $5,000,000 step.
     expect(total.toString()).toBe("13500005");
+  });
+});
+
+describe("a schedule with a bad event (Reading R-PPE-ROWS) [1.1(t)]", () => {
+  it("computes up to the first bad event, shows its problem, and leaves every later event not computed [1.1(t)]", () => {
+    const events = [{ id: 1 }, { id: 2, problem: "row 2: unknown kind" }, { id: 3 }, { id: 4, problem: "row 4: negative" }];
+    const { good, rest } = splitAtFirstBadEvent(events);
+    expect(good.map((e) => e.id)).toEqual([1]);
+    expect(rest.map((r) => [r.event.id, r.problem, r.first])).toEqual([
+      [2, "row 2: unknown kind", true],
+      [3, "not computed: row 2: unknown kind", false],
+      [4, "not computed: row 2: unknown kind", false],
+    ]);
+  });
+
+  it("computes every event when none is bad [1.1(t)]", () => {
+    const clean: { id: number; problem?: string }[] = [{ id: 1 }, { id: 2 }];
+    expect(splitAtFirstBadEvent(clean)).toEqual({ good: [{ id: 1 }, { id: 2 }], rest: [] });
   });
 });

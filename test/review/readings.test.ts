@@ -75,7 +75,7 @@ describe("the workbook chooses readings in its Readings table [README Readings]"
     const r = review(withReadings([["R-PPE-C-VALCO", "fixed"]]));
     expect(r.figures.find((f) => f.key === "ppeReductions")?.value).toBe(23000000);
     expect(r.summary.readings).toEqual(["R-PPE-C-VALCO=FIXED"]);
-    expect(r.findings.filter((f) => f.ruleId === "reading-not-default").map((f) => f.cell)).toEqual(["Readings!A2"]);
+    expect(r.findings.filter((f) => f.ruleId === "reading-not-default").map((f) => f.cell)).toEqual(["Readings!B2"]);
     const valco = report(r.readings, "R-PPE-C-VALCO");
     expect(valco).toMatchObject({ chosen: "FIXED", isDefault: false });
     expect(valco.alternatives.map((a) => a.name)).toEqual(["CASH"]);

@@ -112,6 +112,12 @@ describe("the documented examples through Microsoft's runtime [all sections]", (
     expect(await value("THRESHOLDEVENT", dates, outstandings, thresholds, 3)).toBe(D(2004, 9, 3));
   });
 
+  it("=KAISER.THRESHOLDSTATUS over three exceedances before Labor Day spills nine rows: 3 of 5, the next event 2004-09-08 [1.1(aa)]", async () => {
+    const dates = col([D(2004, 9, 1), D(2004, 9, 2), D(2004, 9, 3)]);
+    const c = cells(await runtime.call("THRESHOLDSTATUS", dates, col([250000000, 250000000, 250000000]), col([200000000, 200000000, 200000000])));
+    expect(c.map((r) => r[1])).toEqual([D(2004, 9, 3), 250000000, 200000000, -50000000, 3, 3, 2, D(2004, 9, 8), "none"]);
+  });
+
   it("=KAISER.THRESHOLDEVENTS over every Business Day of September 2004 spills 09-08, 09-15, 09-22, 09-29 [1.1(aa)]", async () => {
     const n = SEPTEMBER_2004_BUSINESS_DAYS.length;
     const c = cells(await runtime.call("THRESHOLDEVENTS", col(SEPTEMBER_2004_BUSINESS_DAYS), col(Array(n).fill(250000000)), col(Array(n).fill(200000000))));

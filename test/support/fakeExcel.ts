@@ -44,6 +44,23 @@ export interface FakeState {
   widths: Record<string, number>;
   /** Font and fill set on cells, by "Sheet!A1". */
   styles: Record<string, Record<string, unknown>>;
+  /** Charts added (Insert dashboard), in order. */
+  charts?: FakeChart[];
+  /** Page setup by sheet name (Insert Borrowing Base Certificate). */
+  pageLayouts?: Record<string, Record<string, unknown>>;
+}
+
+export interface FakeChart {
+  sheet: string;
+  type: string;
+  /** The address of the range the chart was created from. */
+  source: string;
+  title?: string;
+  from?: string;
+  to?: string;
+  valueAxisTitle?: string;
+  legend?: string;
+  series: { name?: string; values?: string; xValues?: string; chartType?: string }[];
 }
 
 export function emptyState(): FakeState {
@@ -227,7 +244,8 @@ export function fakeContext(state: FakeState): FakeContext {
     for (const key of ["bold", "italic", "size", "color"]) Object.defineProperty(font, key, { set: (v: unknown) => style(`font.${key}`, v) });
     const fill: Record<string, unknown> = {};
     Object.defineProperty(fill, "color", { set: (v: unknown) => style("fill.color", v) });
-    const format: Record<string, unknown> = { font, fill };
+    const borders = { getItem: (edge: string) => Object.defineProperty({}, "style", { set: (v: unknown) => style(`border.${edge}`, v) }) };
+    const format: Record<string, unknown> = { font, fill, borders };
     Object.defineProperty(format, "columnWidth", {
       set: (v: number) => {
         state.widths[`${sheet.name}!${a1(0, bounds.start.col).replace(/\d+/, "")}`] = v;
@@ -305,17 +323,96 @@ export function fakeContext(state: FakeState): FakeContext {
         activate: () => {
           state.activeSheet = sheet.name;
         },
+        charts: {
+          add: (type: string, source: { address: string }, _seriesBy: string) => {
+            const chart: FakeChart = { sheet: sheet.name, type, source: source.address, series: [{ values: source.address }] };
+            (state.charts ??= []).push(chart);
+            changes.push(`add chart ${type}`);
+            return fakeChart(chart);
+          },
+        },
+        pageLayout: pageLayoutOf(sheet.name),
       },
     );
 
+  /** A table's data rows (below the header, above any totals row) as bounds. */
+  const bodyOf = (t: FakeTable, col?: number): RangeRef => {
+    const r = parseAddress(t.address);
+    const start = { row: r.start.row + (t.showHeaders ? 1 : 0), col: col === undefined ? r.start.col : r.start.col + col };
+    const end = { row: r.end.row - (t.showTotals ? 1 : 0), col: col === undefined ? r.end.col : r.start.col + col };
+    return { start, end };
+  };
+  const rangeName = (sheet: string, b: RangeRef) => qualified(sheet, `${a1(b.start.row, b.start.col)}:${a1(b.end.row, b.end.col)}`);
   const tableObject = (t: FakeTable): Mock =>
     mock(
       { name: t.name, showHeaders: t.showHeaders, showTotals: t.showTotals, worksheet: { name: t.sheet } },
       {
         getRange: () => mock({ address: qualified(t.sheet, t.address) }),
-        columns: new FakeCollection(fake, () => t.columns.map((c) => mock({ name: c }))),
+        getDataBodyRange: () => {
+          const b = bodyOf(t);
+          return mock({ address: rangeName(t.sheet, b), rowCount: b.end.row - b.start.row + 1 });
+        },
+        columns: new FakeCollection(
+          fake,
+          () => t.columns.map((c) => mock({ name: c })),
+          {
+            getItem: (name: string) => {
+              const index = t.columns.findIndex((c) => c.toLowerCase() === name.toLowerCase());
+              if (index < 0) throw new Error(`fake: table ${t.name} has no column ${name}`);
+              return { getDataBodyRange: () => ({ address: rangeName(t.sheet, bodyOf(t, index)) }) };
+            },
+          },
+        ),
       },
     );
+
+  /** A chart handle: every property written is recorded on the fake chart. */
+  const fakeChart = (chart: FakeChart): Record<string, unknown> => {
+    const recorder = (set: (v: string) => void) => Object.defineProperty({}, "text", { set });
+    const seriesHandle = (s: FakeChart["series"][number]) => {
+      const handle: Record<string, unknown> = {
+        setValues: (r: { address: string }) => {
+          s.values = r.address;
+        },
+        setXAxisValues: (r: { address: string }) => {
+          s.xValues = r.address;
+        },
+      };
+      Object.defineProperty(handle, "name", { set: (v: string) => (s.name = v) });
+      Object.defineProperty(handle, "chartType", { set: (v: string) => (s.chartType = v) });
+      return handle;
+    };
+    const handle: Record<string, unknown> = {
+      title: recorder((v) => (chart.title = v)),
+      setPosition: (from: string, to: string) => {
+        chart.from = from;
+        chart.to = to;
+      },
+      axes: { valueAxis: { title: recorder((v) => (chart.valueAxisTitle = v)) } },
+      legend: Object.defineProperty({}, "position", { set: (v: string) => (chart.legend = v) }),
+      series: {
+        getItemAt: (i: number) => seriesHandle(chart.series[i]),
+        add: (name: string) => {
+          const s = { name };
+          chart.series.push(s);
+          return seriesHandle(s);
+        },
+      },
+    };
+    return handle;
+  };
+
+  const pageLayoutOf = (sheetName: string): Record<string, unknown> => {
+    // Recorded when first set, so reading a sheet leaves the state as it was.
+    const layout = () => ((state.pageLayouts ??= {})[sheetName] ??= {});
+    const handle: Record<string, unknown> = {
+      setPrintArea: (address: string) => {
+        layout().printArea = address;
+      },
+    };
+    for (const key of ["orientation", "centerHorizontally", "zoom"]) Object.defineProperty(handle, key, { set: (v: unknown) => (layout()[key] = v) });
+    return handle;
+  };
 
   const workbook = {
     application: mock({ calculationMode: state.calculationMode }),
@@ -334,7 +431,13 @@ export function fakeContext(state: FakeState): FakeContext {
         changes.push(`add name ${name}`);
       },
     }),
-    tables: new FakeCollection(fake, () => state.tables.map(tableObject)),
+    tables: new FakeCollection(fake, () => state.tables.map(tableObject), {
+      getItem: (name: string) => {
+        const t = state.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+        if (t === undefined) throw new Error(`fake: no table ${name}`);
+        return tableObject(t);
+      },
+    }),
   };
 
   const context = {

@@ -1,13 +1,14 @@
 /**
  * How the pane reads the reviewer's recalculation: each figure as text, beside the workbook's own
- * where the workbook computes it, mismatches marked with the difference; and one validation of a
- * snapshot running the checks and the recalculation together.
+ * where the workbook computes it, mismatches marked with the difference; and one review of a
+ * snapshot (the checks, the recalculation and the schedules together) with the daily series.
  */
 import type { Figure } from "../../src/review/recalc";
 import { validate } from "../../src/review/review";
 import { readModelInputs, recompute } from "../../src/review/recalc";
 import { snapshotFromTemplate } from "../../src/review/template";
-import { analyze, figureView } from "../../taskpane/analysis";
+import { figureView } from "../../taskpane/analysis";
+import { reviewForPane } from "../../taskpane/paneReview";
 
 function figure(partial: Partial<Figure> & Pick<Figure, "value" | "format">): Figure {
   return { key: "borrowingBase", label: "Borrowing Base (a)+(b)+(c)", section: "1.1(f)", mismatch: false, ...partial };
@@ -16,19 +17,19 @@ function figure(partial: Partial<Figure> & Pick<Figure, "value" | "format">): Fi
 describe("figures beside the workbook's own", () => {
   it("shows an amount the workbook does not compute as recomputed only [1.1(f)(b)]", () => {
     const view = figureView(figure({ key: "clauseB", label: "Inventory (b): 65% binds", section: "1.1(f)(b)", value: 97500000, format: "usd" }));
-    expect(view).toEqual({ key: "clauseB", label: "Inventory (b): 65% binds", section: "1.1(f)(b)", value: "$97,500,000", status: "recomputed" });
+    expect(view).toEqual({ key: "clauseB", label: "Inventory (b): 65% binds", section: "1.1(f)(b)", value: "$97,500,000.00", status: "recomputed" });
   });
 
   it("shows a matching output with its cell [1.1(f)]", () => {
     const view = figureView(figure({ value: 315000000, workbookValue: 315000000.004, cell: "Model!C20", format: "usd" }));
     expect(view.status).toBe("match");
-    expect(view.workbook).toEqual({ cell: "Model!C20", value: "$315,000,000" });
+    expect(view.workbook).toEqual({ cell: "Model!C20", value: "$315,000,000.00" });
   });
 
   it("marks a mismatch of more than a cent with both figures and the difference [1.1(f)]", () => {
     const view = figureView(figure({ value: 315000000, workbookValue: 320000000.5, cell: "Model!C20", mismatch: true, format: "usd" }));
     expect(view.status).toBe("mismatch");
-    expect(view.value).toBe("$315,000,000");
+    expect(view.value).toBe("$315,000,000.00");
     expect(view.workbook).toEqual({ cell: "Model!C20", value: "$320,000,000.50" });
     expect(view.difference).toBe("Differs by $5,000,000.50");
   });
@@ -55,7 +56,7 @@ describe("figures beside the workbook's own", () => {
   it("does not call a workbook figure matching when the engine cannot compute it [1.1(f)]", () => {
     const view = figureView(figure({ value: null, workbookValue: 315000000, cell: "Model!C20", format: "usd", note: "the name OLVInPlaceValue is missing" }));
     expect(view.status).toBe("unchecked");
-    expect(view.workbook).toEqual({ cell: "Model!C20", value: "$315,000,000" });
+    expect(view.workbook).toEqual({ cell: "Model!C20", value: "$315,000,000.00" });
   });
 
   it("shows text figures as they are [9.2.4]", () => {
@@ -63,23 +64,29 @@ describe("figures beside the workbook's own", () => {
   });
 
   it("shows a negative Availability as a negative amount (an overadvance) [1.1(e)]", () => {
-    expect(figureView(figure({ key: "availability", value: -5000000, format: "usd" })).value).toBe("-$5,000,000");
+    expect(figureView(figure({ key: "availability", value: -5000000, format: "usd" })).value).toBe("-$5,000,000.00");
   });
 });
 
 describe("one validation", () => {
   it("runs the same checks and recalculation as the engine gives on their own [task pane]", () => {
     const snapshot = snapshotFromTemplate();
-    const report = analyze(snapshot, "model.xlsx");
-    expect(report.source).toBe("model.xlsx");
+    const { source, review: report, daily } = reviewForPane(snapshot, "model.xlsx");
+    expect(source).toBe("model.xlsx");
     expect(report.findings).toEqual(validate(snapshot));
     expect(report.figures).toEqual(recompute(readModelInputs(snapshot)));
     expect(report.summary.errors).toBe(report.findings.filter((f) => f.severity === "error").length);
+    // The picture's series: every row of DailyOutstandings, in date order, each with the Threshold.
+    const rows = readModelInputs(snapshot).dailyOutstandings.rows ?? [];
+    expect(daily).toHaveLength(rows.length);
+    const threshold = report.figures.find((f) => f.key === "threshold")?.value;
+    expect(daily.every((d) => d.threshold === threshold)).toBe(true);
   });
 
   it("reports the ready model as ready and an empty workbook as not [task pane]", () => {
-    expect(analyze(snapshotFromTemplate(), "model.xlsx").summary.ready).toBe(true);
-    const report = analyze({ sheets: [], names: [], tables: [], calculationMode: "automatic" }, "empty.xlsx");
+    expect(reviewForPane(snapshotFromTemplate(), "model.xlsx").review.summary.ready).toBe(true);
+    const { review: report, daily } = reviewForPane({ sheets: [], names: [], tables: [], calculationMode: "automatic" }, "empty.xlsx");
+    expect(daily).toEqual([]);
     expect(report.summary.ready).toBe(false);
     expect(report.findings.map((f) => f.ruleId)).toContain("missing-name");
     expect(report.figures.find((f) => f.key === "borrowingBase")?.value).toBeNull();

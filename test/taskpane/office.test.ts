@@ -1,6 +1,6 @@
 /**
  * The pane's Excel side with stand-ins for office.js: which host the pane is in
- * (office-js-helpers), and that a finding's link selects its cell in one sync.
+ * (Office.onReady), and that a finding's link selects its cell in one sync.
  */
 import { validate } from "../../src/review/review";
 import type { WorkbookSnapshot } from "../../src/review/snapshot";

@@ -221,7 +221,11 @@ function excelWorkbook(snapshot: WorkbookSnapshot): unknown {
   };
 }
 
-const usd = (value: number): string => formatUsd(toCents(dec(value)));
+/** The pane writes every amount with cents: "$220,160,000.00". */
+const usd = (value: number): string => {
+  const text = formatUsd(toCents(dec(value)));
+  return text.includes(".") ? text : `${text}.00`;
+};
 const SHEET = MODEL_TEMPLATE.sheet;
 const at = (address: string, sheet = SHEET): string => qualified(sheet, address);
 
@@ -259,10 +263,11 @@ describe("the pane without Office", () => {
     }
   });
 
-  it("bundles office-js-helpers into the pane's script only, never into functions.js [task pane]", () => {
+  it("bundles office-js-helpers into a chunk of the pane's own, off first paint and never into functions.js [task pane]", () => {
     // office-js-helpers' host detection reads this sessionStorage key; its text marks the library in a bundle.
     const marker = "hostInfoValue";
-    expect(fs.readFileSync(path.join(built, "taskpane.js"), "utf8")).toContain(marker);
+    expect(fs.readFileSync(path.join(built, "office-helpers.chunk.js"), "utf8")).toContain(marker);
+    expect(fs.readFileSync(path.join(built, "taskpane.js"), "utf8")).not.toContain(marker);
     expect(fs.readFileSync(path.join(built, "functions.js"), "utf8")).not.toContain(marker);
   });
 
@@ -357,7 +362,7 @@ describe("the pane without Office", () => {
       const reserve = recompute(readModelInputs(snapshotFromTemplate())).find((f) => f.key === "availabilityReserve")?.value as number;
       const row = page.locator('.figure[data-key="availabilityReserve"]');
       expect(await row.getAttribute("class")).toContain("figure-mismatch");
-      await expect(row.locator(".figure-value").allTextContents()).resolves.toEqual([usd(reserve), "$999"]);
+      await expect(row.locator(".figure-value").allTextContents()).resolves.toEqual([usd(reserve), "$999.00"]);
       expect(await row.locator(".figure-status").textContent()).toBe(`✕ErrorMismatch: differs by ${usd(reserve - 999)}`);
       // The Borrowing Base cannot be recomputed without OLV In-Place Value: shown, not compared.
       const bb = page.locator('.figure[data-key="borrowingBase"]');

@@ -58,7 +58,14 @@ export function toOut(value: Dec | number | string | boolean | ExcelErrorLike): 
 type Parsed<P> = { [K in keyof P]: P[K] extends Param<infer T> ? T : never };
 
 /**
- * Runs `compute` element by element over the arguments.
+ * An exact fast path beside `compute` (src/functions/support/fast.ts): given the argument matrices
+ * once, a function of a position answering that element's result, or undefined for the element to
+ * be parsed and computed the ordinary way. It answers only what the ordinary way would.
+ */
+export type FastPath = (matrices: readonly Cell[][][]) => (r: number, c: number) => number | boolean | undefined;
+
+/**
+ * Runs `compute` element by element over the arguments (trying `fast` first, where given).
  *
  * @example elementwise([inventory], [amount("eligibleInventory")], (x) => inventoryComponent(x).amount)
  */
@@ -66,6 +73,7 @@ export function elementwise<P extends readonly Param<unknown>[]>(
   args: readonly unknown[],
   params: P,
   compute: (...values: Parsed<P>) => Dec | number | string | boolean,
+  fast?: FastPath,
 ): Matrix {
   return guard(() => {
     const matrices = params.map((_, i) => asMatrix(args[i]));
@@ -96,14 +104,24 @@ export function elementwise<P extends readonly Param<unknown>[]>(
     // The used part of the ranges: trailing rows and columns blank in every range argument are dropped.
     const used = usedExtent(ranges, rows, cols);
     if (used.rows === 0) return [[""]];
+    const quick = fast?.(matrices);
+    // A position blank in every range is empty text; otherwise the fast path where it answers, else decimals.
+    const one = (r: number, c: number): Out => {
+      let blank = true;
+      for (let i = 0; i < ranges.length && blank; i++) blank = blankCell(ranges[i][r][c]);
+      if (blank) return "";
+      const q = quick?.(r, c);
+      return q === undefined ? computeOne(r, c) : toOut(q);
+    };
     const result: Matrix = [];
     for (let r = 0; r < used.rows; r++) {
-      const row: Out[] = [];
-      for (let c = 0; c < used.cols; c++) {
-        let blank = true;
-        for (let i = 0; i < ranges.length && blank; i++) blank = blankCell(ranges[i][r][c]);
-        row.push(blank ? "" : computeOne(r, c));
+      // A column's row is a one-cell literal, not an array grown per row.
+      if (used.cols === 1) {
+        result.push([one(r, 0)]);
+        continue;
       }
+      const row: Out[] = [];
+      for (let c = 0; c < used.cols; c++) row.push(one(r, c));
       result.push(row);
     }
     return result;
@@ -216,6 +234,19 @@ export function estimateResultCharacters(result: Matrix): number {
   return total;
 }
 
+/** The longest JSON text of a JavaScript number. */
+const LONGEST_NUMBER_JSON = 24;
+
+/** `estimateResultCharacters` with every number at its longest: never below it, and cheaper. */
+function quickUpperBound(result: Matrix): number {
+  let total = RESULT_ENTRY_OVERHEAD + 2;
+  for (const row of result) {
+    total += 3;
+    for (const v of row) total += (typeof v === "number" ? LONGEST_NUMBER_JSON : cellLength(v)) + 1;
+  }
+  return total;
+}
+
 /** A message cut to `SHORT_MESSAGE_LENGTH` characters at a word boundary. */
 function shortMessage(message: string): string {
   if (message.length <= SHORT_MESSAGE_LENGTH) return message;
@@ -241,7 +272,10 @@ export function fitForExcel(result: Matrix): Matrix {
       }
     }
   }
-  if (estimateResultCharacters(result) <= termInt("maxResultCharacters")) return result;
+  const limit = termInt("maxResultCharacters");
+  // Most results are far below the limit: a bound that takes every number at its longest JSON
+  // (24 characters, "-2.2250738585072014e-308") settles them without sizing each number.
+  if (quickUpperBound(result) <= limit || estimateResultCharacters(result) <= limit) return result;
   return [[excelError("#VALUE!", tooLargeMessage(rows, cols))]];
 }
 
@@ -318,12 +352,29 @@ export function elementwiseRows<P extends readonly Param<unknown>[]>(
   params: P,
   width: number,
   compute: (...values: Parsed<P>) => readonly (Dec | number | string | boolean)[],
+  fast?: (matrices: readonly Cell[][][]) => (r: number, c: number) => Out[] | undefined,
 ): Matrix {
   const rows: Out[][] = [];
-  const indices = elementwise(args, params, (...values) => {
-    rows.push(compute(...values).map(toOut));
-    return rows.length - 1;
-  });
+  const quick: FastPath | undefined =
+    fast &&
+    ((matrices) => {
+      const one = fast(matrices);
+      return (r, c) => {
+        const row = one(r, c);
+        if (row === undefined) return undefined;
+        rows.push(row);
+        return rows.length - 1;
+      };
+    });
+  const indices = elementwise(
+    args,
+    params,
+    (...values) => {
+      rows.push(compute(...values).map(toOut));
+      return rows.length - 1;
+    },
+    quick,
+  );
   if (indices.length === 1 && indices[0].length === 1 && typeof indices[0][0] !== "number") return indices;
   if (indices[0].length !== 1) {
     return [[toExcelError(valueError(`${params.map((p) => p.name).join(", ")} must be single cells or columns: each gives a row of ${width} results`))]];

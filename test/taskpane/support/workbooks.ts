@@ -6,9 +6,12 @@
  */
 import ExcelJS from "exceljs";
 import { a1, CellValue, isCellError, parseRange, qualified, SheetSnapshot } from "../../../src/review/snapshot";
-import { MODEL_TEMPLATE, snapshotFromTemplate } from "../../../src/review/template";
+import { MODEL_TEMPLATE, ModelTemplate, snapshotFromTemplate } from "../../../src/review/template";
+import { serial } from "../../../src/engine/dates";
 
 export interface ModelOptions {
+  /** The model to write (the ready model by default). */
+  readonly template?: ModelTemplate;
   /** The model sheet's name (the template's own by default). */
   readonly sheet?: string;
   /** Values shown instead of the computed ones, by figure key or formula cell (see snapshotFromTemplate). */
@@ -46,7 +49,7 @@ function writeGrid(sheet: ExcelJS.Worksheet, grid: SheetSnapshot): void {
 
 /** The bytes of an .xlsx file holding the ready model, as Excel shows it once calculated. */
 export async function modelXlsx(options: ModelOptions = {}): Promise<Buffer> {
-  const template = MODEL_TEMPLATE;
+  const template = options.template ?? MODEL_TEMPLATE;
   const sheetName = options.sheet ?? template.sheet;
   const snapshot = snapshotFromTemplate(template, options.computedValues);
   const workbook = new ExcelJS.Workbook();
@@ -86,4 +89,26 @@ export function tableCell(table: string, column: string, row = 0): string {
   const range = parseRange(t.address);
   if (range === undefined) throw new Error(`table ${table} has no A1 address`);
   return a1(range.start.row + 1 + row, range.start.col + c);
+}
+
+/**
+ * The ready model with `rows` Business Days of outstandings from 2004-09-01 (weekends skipped),
+ * below the Threshold except a run of six days above it every 200 rows: each run gives Threshold
+ * Events for 5 and for 3 Business Days, and every day of it is above.
+ */
+export function bigTemplate(rows: number): ModelTemplate {
+  const data: number[][] = [];
+  for (let d = serial(2004, 9, 1); data.length < rows; d++) {
+    const weekday = (d + 6) % 7;
+    if (weekday === 0 || weekday === 6) continue;
+    const above = data.length % 200 >= 100 && data.length % 200 < 106;
+    data.push([d, above ? 180000000 : 150000000 + (data.length % 97) * 100000]);
+  }
+  const tables = MODEL_TEMPLATE.tables.map((t) => {
+    if (t.name !== "DailyOutstandings") return t;
+    const range = parseRange(t.address);
+    if (range === undefined) throw new Error("DailyOutstandings has no A1 address");
+    return { ...t, rows: data, address: `${t.address.split(":")[0]}:${a1(range.start.row + rows, range.end.col)}` };
+  });
+  return { ...MODEL_TEMPLATE, tables };
 }

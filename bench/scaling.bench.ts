@@ -1,0 +1,136 @@
+/**
+ * Issue 14: per-row time of every heavy function at 10,000, 100,000 and 1,048,576 rows (a whole
+ * Excel column), one call each through the adapter, and the growth from 10,000 to 1,048,576 (goal:
+ * at most 1.5×). The time at 1,048,576 rows also says whether a whole column answers within Excel's
+ * 5 seconds.
+ */
+import { serial } from "../src/engine/dates";
+import { ANE_CATEGORY_KEYS } from "../src/engine/adjustedNetEarnings";
+import { aneExclusions } from "../src/functions/adjustedNetEarnings";
+import { appraisalTrigger } from "../src/functions/appraisal";
+import { availability, availabilityReserve, borrowingBase, inventoryComponent, ppeSubcomponent, threshold } from "../src/functions/borrowingBase";
+import { amendmentFee, commitmentFee } from "../src/functions/fees";
+import { lenderAllocation } from "../src/functions/lenders";
+import { ppeReductions, ppeSchedule } from "../src/functions/ppeReduction";
+import { thresholdEvent, thresholdEvents } from "../src/functions/thresholdEvent";
+import { line, timesMs } from "./timing";
+
+/** Excel's rows in one column. */
+export const WHOLE_COLUMN = 1048576;
+const SIZES = [10000, 100000, WHOLE_COLUMN];
+
+/** A column of amounts in whole cents from `low`, spread over `span` dollars. */
+function cents(n: number, low: number, span: number, seed: number): number[][] {
+  const out: number[][] = [];
+  for (let i = 0; i < n; i++) out.push([(low * 100 + ((i * seed) % (span * 100))) / 100]);
+  return out;
+}
+
+type Heavy = { name: string; make: (n: number) => () => unknown };
+
+const START = serial(2004, 9, 1);
+
+export const HEAVY: Heavy[] = [
+  {
+    // The yardstick: plain floating point building the same one-column result, to tell allocation from algorithm.
+    name: "float loop (a + b, one column out)",
+    make: (n) => {
+      const [a, b] = [cents(n, 1e8, 1e8, 791903), cents(n, 6e7, 6e7, 10472917)];
+      return () => {
+        const out: number[][] = [];
+        for (let i = 0; i < n; i++) out.push([a[i][0] + b[i][0]]);
+        return out;
+      };
+    },
+  },
+  {
+    name: "BORROWINGBASE",
+    make: (n) => {
+      const [a, inv, olv, red] = [cents(n, 1e8, 1e8, 791903), cents(n, 1.5e8, 1e8, 10472917), cents(n, 6e7, 6e7, 129970921), cents(n, 0, 1e7, 5000000)];
+      const nrp = Array.from({ length: n }, (_, i) => [i % 2 === 0 ? null : (60 + (i % 31)) / 100]);
+      return () => borrowingBase(a, inv, olv, nrp, red);
+    },
+  },
+  { name: "INVENTORYCOMPONENT", make: (n) => { const inv = cents(n, 1.5e8, 1e8, 10472917); return () => inventoryComponent(inv); } },
+  { name: "PPESUBCOMPONENT", make: (n) => { const [olv, red] = [cents(n, 6e7, 6e7, 129970921), cents(n, 0, 1e7, 5000000)]; return () => ppeSubcomponent(olv, red); } },
+  { name: "THRESHOLD", make: (n) => { const [a, b] = [cents(n, 1e8, 1e8, 791903), cents(n, 6e7, 6e7, 10472917)]; return () => threshold(a, b); } },
+  { name: "AVAILABILITY", make: (n) => { const [bb, o] = [cents(n, 2e8, 2e8, 791903), cents(n, 1e8, 2e8, 10472917)]; return () => availability(bb, o); } },
+  { name: "AVAILABILITYRESERVE", make: (n) => { const c = cents(n, 1e8, 2e8, 791903); return () => availabilityReserve(c); } },
+  { name: "AMENDMENTFEE", make: (n) => { const c = cents(n, 1e8, 2e8, 791903); return () => amendmentFee(c); } },
+  {
+    name: "COMMITMENTFEE",
+    make: (n) => {
+      const u = cents(n, 1e7, 2e8, 791903);
+      const d = Array.from({ length: n }, (_, i) => [1 + (i % 92)]);
+      return () => commitmentFee(u, d);
+    },
+  },
+  { name: "APPRAISALTRIGGER", make: (n) => { const [o, bb] = [cents(n, 1e8, 2e8, 791903), cents(n, 2e8, 2e8, 10472917)]; return () => appraisalTrigger(o, bb); } },
+  { name: "LENDERALLOCATION", make: (n) => { const x = cents(n, 0, 2e6, 12345679); return () => lenderAllocation(x); } },
+  {
+    name: "ANEEXCLUSIONS",
+    make: (n) => {
+      const categories = Array.from({ length: n }, (_, i) => [ANE_CATEGORY_KEYS[i % ANE_CATEGORY_KEYS.length]]);
+      const dates = Array.from({ length: n }, (_, i) => [serial(2004, 1, 1) + ((i * 7919) % 1096)]);
+      const amounts = cents(n, 1000, 1e6, 123457);
+      return () => aneExclusions(categories, dates, amounts);
+    },
+  },
+  ...(["THRESHOLDEVENT", "THRESHOLDEVENTS"] as const).map(
+    (name): Heavy => ({
+      name,
+      make: (n) => {
+        const dates = Array.from({ length: n }, (_, i) => [START + i]);
+        const outstandings = Array.from({ length: n }, (_, i) => [230000000 + ((i * 7919) % 10000000) + 0.25]);
+        const thresholds = Array.from({ length: n }, (_, i) => [233750000 + ((i * 104729) % 2000000)]);
+        const fn = name === "THRESHOLDEVENT" ? thresholdEvent : thresholdEvents;
+        return () => fn(dates, outstandings, thresholds);
+      },
+    }),
+  ),
+  ...(["PPESCHEDULE", "PPEREDUCTIONS"] as const).map(
+    (name): Heavy => ({
+      name,
+      make: (n) => {
+        const { dates, kinds, amounts } = ppeEvents(n);
+        const fn = name === "PPESCHEDULE" ? ppeSchedule : ppeReductions;
+        return () => fn(1000000000000, dates, kinds, amounts, null, 2000000);
+      },
+    }),
+  ),
+];
+
+/** `n` PPE events of every kind, three a day from 2004-09-01 (dates run past 3000 at a million). */
+export function ppeEvents(n: number): { dates: number[][]; kinds: string[][]; amounts: number[][] } {
+  const names = ["DISPOSITION", "THRESHOLDEVENT", "VALCO", "GRAMERCY", "INTERCOMPANY"];
+  const dates: number[][] = [];
+  const kinds: string[][] = [];
+  const amounts: number[][] = [];
+  for (let i = 0; i < n; i++) {
+    dates.push([START + Math.floor(i / 3)]);
+    kinds.push([names[i % names.length]]);
+    amounts.push([(i % 7) * 1000.5]);
+  }
+  return { dates, kinds, amounts };
+}
+
+export function run(): void {
+  console.log(`Per-row time of the heavy functions, one call through the adapter (µs per row; 10,000: min of 7, 100,000: min of 3, ${WHOLE_COLUMN.toLocaleString("en-US")}: one run)`);
+  line("  function", "10,000 | 100,000 | 1,048,576 | growth | whole column");
+  for (const h of only(HEAVY)) {
+    const perRow = SIZES.map((n) => {
+      const fn = h.make(n);
+      const t = timesMs(n === WHOLE_COLUMN ? 1 : n === 100000 ? 3 : 7, fn);
+      return { us: (t.min * 1000) / n, ms: t.min };
+    });
+    const growth = perRow[2].us / perRow[0].us;
+    const whole = perRow[2].ms / 1000;
+    line(`  ${h.name}`, `${perRow.map((p) => p.us.toFixed(2)).join(" | ")} | ${growth.toFixed(2)}x | ${whole.toFixed(2)} s${whole < 5 ? " (within 5 s)" : " (over 5 s)"}`);
+  }
+}
+
+/** `KAISER_BENCH_ONLY=PPESCHEDULE,THRESHOLDEVENT` runs only those. */
+function only(all: Heavy[]): Heavy[] {
+  const wanted = process.env.KAISER_BENCH_ONLY?.split(",");
+  return wanted === undefined ? all : all.filter((h) => wanted.includes(h.name) || h.name.startsWith("float"));
+}

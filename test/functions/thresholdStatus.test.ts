@@ -1,0 +1,51 @@
+import { thresholdStatus } from "../../src/functions/thresholdStatus";
+import { serial } from "../../src/engine/dates";
+import { column, errorCell, errorOf, only } from "../support/cells";
+
+const THRESHOLD = 233750000;
+const ABOVE = 240000000;
+const dates = (list: readonly unknown[]): never => column(list) as never;
+const values = (result: unknown[][]): unknown[] => result.map((row) => row[1]);
+
+describe("KAISER.THRESHOLDSTATUS as Excel calls it [1.1(aa)]", () => {
+  const run = [1, 2, 3].map((day) => serial(2004, 9, day));
+
+  it("spills nine rows of two columns for a run of three about to complete across Labor Day [1.1(aa)]", () => {
+    const result = thresholdStatus(dates(run), column(run.map(() => ABOVE)) as never, [[THRESHOLD]]);
+    expect(result.map((row) => row.length)).toEqual([2, 2, 2, 2, 2, 2, 2, 2, 2]);
+    expect(values(result)).toEqual([serial(2004, 9, 3), ABOVE, THRESHOLD, -6250000, 3, 3, 2, serial(2004, 9, 8), "none"]);
+  });
+
+  it("takes an as-of date between rows and the 3-day variant for Section 9.2.4 [1.1(aa)]", () => {
+    const sparse = [serial(2004, 9, 1), serial(2004, 9, 3)];
+    const result = thresholdStatus(dates(sparse), column([ABOVE, 250000000]) as never, [[THRESHOLD]], serial(2004, 9, 2), 3);
+    expect(values(result)).toEqual([serial(2004, 9, 2), ABOVE, THRESHOLD, -6250000, 2, 2, 1, serial(2004, 9, 3), "none"]);
+    expect(String(result[0][0])).toContain("carried");
+  });
+
+  it("treats blank asOfDate and daysRequired as the last row and 5, and skips blank holiday cells [1.1(aa)]", () => {
+    const result = thresholdStatus(dates(run), column(run.map(() => ABOVE)) as never, [[THRESHOLD]], null, null, column([null, serial(2004, 9, 7)]) as never);
+    // 09-07 listed as a holiday: the run completes on 09-09.
+    expect(values(result).slice(6, 8)).toEqual([2, serial(2004, 9, 9)]);
+  });
+
+  it.each([
+    ["an as-of date before the series", () => thresholdStatus(dates(run), column(run.map(() => ABOVE)) as never, [[THRESHOLD]], serial(2004, 8, 31)), "#N/A", "no Business Day"],
+    ["text in outstandings", () => thresholdStatus(dates(run), column([ABOVE, "n/a", ABOVE]) as never, [[THRESHOLD]]), "#VALUE!", "outstandings row 2"],
+    ["an error cell in dates", () => thresholdStatus(dates([run[0], errorCell("#REF!")]), column([ABOVE, ABOVE]) as never, [[THRESHOLD]]), "#VALUE!", "#REF!"],
+    ["dates out of order", () => thresholdStatus(dates([run[1], run[0]]), column([ABOVE, ABOVE]) as never, [[THRESHOLD]]), "#VALUE!", "dates row 2"],
+    ["text as the as-of date", () => thresholdStatus(dates(run), column(run.map(() => ABOVE)) as never, [[THRESHOLD]], "today"), "#VALUE!", "asOfDate"],
+  ])("gives %s the error %s [1.1(aa)]", (_what, call, code, text) => {
+    const e = errorOf(only(call()));
+    expect(e?.code).toBe(code);
+    expect(e?.message).toContain(text);
+  });
+
+  it.each([
+    ["daysRequired 4", () => thresholdStatus(dates(run), column(run.map(() => ABOVE)) as never, [[THRESHOLD]], null, 4)],
+    ["a negative outstanding", () => thresholdStatus(dates(run), column([ABOVE, -1, ABOVE]) as never, [[THRESHOLD]])],
+    ["an as-of date that is not a serial", () => thresholdStatus(dates(run), column(run.map(() => ABOVE)) as never, [[THRESHOLD]], -3)],
+  ])("gives #NUM! for %s [1.1(aa)]", (_what, call) => {
+    expect(errorOf(only(call()))?.code).toBe("#NUM!");
+  });
+});

@@ -1,0 +1,46 @@
+import { review, reviewInputs } from "../../src/review/review";
+import { snapshotFromTemplate } from "../../src/review/template";
+import { compareScenario } from "../../src/view/whatIf";
+import { warningSentence } from "../../src/view/thresholdWarning";
+import { serial } from "../../src/engine/dates";
+import { dec } from "../../src/engine/decimal";
+
+describe("the What-if comparison and the Threshold early warning in words [1.1(f), 1.1(aa), 9.2.4]", () => {
+  const base = review(snapshotFromTemplate());
+
+  it("marks the Borrowing Base and Threshold changed when Eligible Inventory falls to $144,000,000, and nothing else that is unchanged [1.1(f)]", () => {
+    const rows = compareScenario(base, reviewInputs(base.inputs, { EligibleInventory: 144000000 }));
+    const bb = rows.find((r) => r.key === "borrowingBase");
+    expect(bb).toMatchObject({ scenario: "$198,128,000", changed: true });
+    expect(rows.find((r) => r.key === "threshold")).toMatchObject({ scenario: "$155,658,800", changed: true });
+    expect(rows.find((r) => r.key === "ppeReductions")?.changed).toBe(false);
+    expect(rows.filter((r) => r.key.startsWith("ebitdaTest:")).length).toBeGreaterThan(0);
+  });
+
+  it("compares a review with itself as unchanged throughout [1.1(f)]", () => {
+    expect(compareScenario(base, reviewInputs(base.inputs, {})).every((r) => !r.changed && r.base === r.scenario)).toBe(true);
+  });
+
+  it("words the warning as the card shows it: 3 of 5 and the event date [1.1(aa)]", () => {
+    const status = {
+      asOf: serial(2004, 10, 12),
+      carried: false,
+      outstandings: dec(240000000),
+      threshold: dec(233750000),
+      headroom: dec(-6250000),
+      consecutive: 3,
+      inMonth: 4,
+      daysRequired: 5,
+      next: { date: serial(2004, 10, 13), businessDaysAfter: 1, clause: "y" as const },
+      lastEvent: null,
+    };
+    expect(warningSentence({ daysRequired: 5, status })).toBe("3 of 5 consecutive Business Days above the Threshold (4 of 5 this month); an event on 2004-10-13 if outstandings stay above");
+    expect(warningSentence({ daysRequired: 3, status: null, note: "the table DailyOutstandings is missing" })).toBe("3 Business Days: cannot be worked out (the table DailyOutstandings is missing)");
+  });
+
+  it("gives the ready model a warning for 5 and for 3 Business Days and a calendar with the Plan filing deadline [1.1(aa), 10.1.10(l)]", () => {
+    expect(base.thresholdWarnings.map((w) => w.daysRequired)).toEqual([5, 3]);
+    expect(base.thresholdWarnings.every((w) => w.status !== null)).toBe(true);
+    expect(base.calendar.some((e) => e.section === "10.1.10(l)" && e.date === serial(2005, 2, 13))).toBe(true);
+  });
+});
