@@ -17,8 +17,9 @@
  * - R-TE-EARLIER: clause (x) counts consecutive Business Days of exceedance, clause (y) Business
  *   Days of exceedance within one calendar month; the event is the first day either count reaches
  *   the days required.
- * - R-TE-RECUR: events recur; after an event both counts restart at zero on the next Business Day
- *   (the month count stays at zero for the rest of that month, then restarts with each month).
+ * - R-TE-RECUR: events recur; after an event both counts restart at zero on the next Business Day,
+ *   and the month count stays at zero for the rest of that calendar month (clause (y) occurs at most
+ *   once in a month; clause (x) can still occur later in it), counting again from the next month.
  *
  * Switchable (readings.ts; the `readings` argument, defaults when absent): R-TE-RECUR RUN — an
  * unbroken run above the Threshold is one event, counting starts again after a Business Day not
@@ -60,7 +61,7 @@ export interface ThresholdDay {
   readonly counts: boolean;
   /** Consecutive Business Days of exceedance so far, clause (x), after this day (0 after an event). */
   readonly consecutive: number;
-  /** Business Days of exceedance so far this calendar month, clause (y), after this day (0 after an event). */
+  /** Business Days of exceedance so far this calendar month, clause (y), after this day (0 after an event, for the rest of that month). */
   readonly inMonth: number;
   readonly event?: ThresholdClause;
 }
@@ -105,6 +106,8 @@ function scan(
   let monthEnd = -Infinity;
   // R-TE-RECUR RUN: the run that gave the last event has not yet broken.
   let inEventRun = false;
+  // Reading R-TE-RECUR: after an event in a month, clause (y) counts nothing more until the next month.
+  let monthCountClosed = false;
 
   const visit = (date: number, rowIndex: number, carried: boolean): void => {
     const above = carried && !carry ? false : exceeds(rowIndex);
@@ -115,12 +118,13 @@ function scan(
         const { year, month, day } = ymd(date);
         monthEnd = date - day + daysInMonth(year, month);
         inMonth = 0;
+        monthCountClosed = false;
       }
       if (inEventRun) {
         inEventRun = above;
       } else {
         consecutive = above ? consecutive + 1 : 0;
-        if (above) inMonth++;
+        if (above && !monthCountClosed) inMonth++;
       }
       const x = !inEventRun && consecutive >= daysRequired;
       const y = !inEventRun && inMonth >= daysRequired;
@@ -134,6 +138,7 @@ function scan(
     if (event !== undefined) {
       consecutive = 0;
       inMonth = 0;
+      monthCountClosed = true;
       inEventRun = run && above;
     }
   };

@@ -9,6 +9,7 @@ import { ZERO } from "../../src/engine/decimal";
 import { review, reviewInputs } from "../../src/review/review";
 import type { ReadingReport } from "../../src/review/readings";
 import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../src/review/snapshot";
+import { sheetFromGrid } from "../../src/review/snapshot";
 import { model, removeTable } from "../support/snapshots";
 
 /** The model with a Readings table on its own sheet: a header row and the rows given. */
@@ -16,7 +17,7 @@ function withReadings(rows: readonly (readonly CellValue[])[]): WorkbookSnapshot
   const s = model();
   removeTable(s, "Readings");
   const values: CellValue[][] = [["Reading", "Choice"], ...rows.map((r) => [...r])];
-  const sheet: SheetSnapshot = { name: "Readings", origin: { row: 0, col: 0 }, values, formulas: values.map((r) => r.map(() => null)), numberFormats: values.map((r) => r.map(() => "General")) };
+  const sheet: SheetSnapshot = sheetFromGrid("Readings", { row: 0, col: 0 }, values);
   (s.sheets as SheetSnapshot[]).push(sheet);
   (s.tables as TableSnapshot[]).push({ name: "Readings", sheet: "Readings", address: `A1:B${values.length}`, showHeaders: true });
   return s;
