@@ -1,6 +1,6 @@
 /**
  * Rewrites the README's generated tables of the task pane's layout contract and validation rules
- * from the code (layout.ts, checks.ts), so they cannot drift; test/review/layout.test.ts fails when
+ * from the code (layout.ts, checks/), so they cannot drift; test/review/layout.test.ts fails when
  * the README is out of date. Run: `npx tsc -p tsconfig.build.json && node build/scripts/layout-table.js`.
  */
 import * as fs from "fs";

@@ -13,10 +13,17 @@
  * Plain data in, plain data out: no presentation words beyond the finding messages.
  */
 import { ChoiceOf, defaultChoice, ReadingId, Readings, SWITCHABLE_READINGS, switchableReading, withReading } from "../engine/readings";
+import type { Rule } from "./checks/collector";
 import type { Finding } from "./findings";
 import { cellName, locateTable, tableColumn, valueAt } from "./locate";
 import type { WorkbookSnapshot, CellValue } from "./snapshot";
 import { isCellError } from "./snapshot";
+
+/** The rules of the Readings table (listed with every rule in checks/rules.ts). */
+export const READING_RULES = [
+  { id: "reading-choice", severity: "error", title: "A Readings row whose Choice is not one of its reading's choices, or a reading chosen twice", section: "README Readings" },
+  { id: "reading-not-default", severity: "info", title: "A reading the workbook's Readings table sets away from the add-in's default", section: "README Readings" },
+] as const satisfies readonly Rule[];
 
 /** One row of the Readings table as read. */
 export interface WorkbookReadingRow {
