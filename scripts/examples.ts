@@ -1,10 +1,10 @@
 /**
- * `npm run examples`: writes the sample workbooks of examples/ from the ready model (template.ts,
+ * `npm run examples`: writes the sample workbooks of examples/ from the ready model (template/,
  * the same definition as the task pane's Insert model), so they cannot drift from it:
  *
  * - amendment-model.xlsx: the model as it is, clean: the amendment's figures and a Threshold
  *   Event scenario in September and October 2004;
- * - broken-model.xlsx: the same model with one instance of each rule's bad case (checks.ts
+ * - broken-model.xlsx: the same model with one instance of each rule's bad case (checks/
  *   `RULES`), each broken cell carrying a comment that names the rule it breaks;
  * - scenarios.csv: scenarios for `kaiser-check --scenarios`.
  *

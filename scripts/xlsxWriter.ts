@@ -1,5 +1,5 @@
 /**
- * Writes the ready model (template.ts, the same definition as the pane's Insert model) as an .xlsx
+ * Writes the ready model (template/, the same definition as the pane's Insert model) as an .xlsx
  * file with exceljs: the model sheet with its labels, inputs and number formats, the workbook
  * names, the Excel tables, and every formula with its cached result computed by the add-in's own
  * functions (formulaEval.ts), so the file shows the right figures in any reader before Excel

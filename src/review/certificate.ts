@@ -235,7 +235,7 @@ export function certificateDesign(facts: WorkbookFacts, options: { asOf?: number
 }
 
 /**
- * What each formula of the certificate shows, from the review's figures (recalc.ts) for the
+ * What each formula of the certificate shows, from the review's figures (recalc/) for the
  * certificate's as-of date: the cached results the .xlsx writer stores.
  *
  * @param figures - the recomputed figures, with the as-of date overridden when the certificate has its own

@@ -3,7 +3,7 @@
  *
  * One entry per named cell, table, table column and optional output, each with its name, kind,
  * type, unit, whether it is required, its allowed range and the section it serves. The checks
- * (checks.ts), the recalculation (recalc.ts), the ready model (template.ts), the task pane, the CLI
+ * (checks/), the recalculation (recalc/), the ready model (template/), the task pane, the CLI
  * and the README's table (`layoutMarkdownTable`) all read this one definition, so they cannot drift.
  *
  * Names are workbook-scoped and matched case-insensitively, as Excel matches them; table column

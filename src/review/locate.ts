@@ -1,7 +1,7 @@
 /**
  * Finding the layout contract's names and tables in a `WorkbookSnapshot`: the one place that turns
  * "EligibleInventory" into a sheet and a cell, and "DailyOutstandings[Date]" into a column of
- * cells. The checks (checks.ts) and the recalculation (recalc.ts) both read through it, so they
+ * cells. The checks (checks/) and the recalculation (recalc/) both read through it, so they
  * agree on where every input is.
  */
 import { a1, cellIndex, CellValue, NameSnapshot, parseRange, qualified, SheetSnapshot, TableSnapshot, valueOfIndex, WorkbookSnapshot } from "./snapshot";

@@ -125,7 +125,7 @@ export interface Calculation {
 
 /** The review of a workbook: the calculation, the layout findings and their summary. */
 export interface Review extends Calculation {
-  /** Every finding of the layout checks (checks.ts `RULES`), each with its rule id, cell and section. */
+  /** Every finding of the layout checks (checks/ `RULES`), each with its rule id, cell and section. */
   readonly findings: readonly Finding[];
   readonly summary: Summary;
   /**

@@ -1,5 +1,5 @@
 /**
- * The schedules of a review that are not figures of `recalculate` (recalc.ts): the PPE Subcomponent
+ * The schedules of a review that are not figures of `recalculate` (recalc/): the PPE Subcomponent
  * schedule (Section 1.1(t)), the amendment fee by Lender (5(d), Schedule A), the charges excluded
  * from Adjusted Net Earnings one by one (1.1(c)) and the baskets the model has inputs for
  * (9.2.18(ix)). Each reads the inputs `readModelInputs` gave and calls the engine once; none reads

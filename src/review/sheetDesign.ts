@@ -83,7 +83,7 @@ export function column(table: TableName, header: string): string {
   return `${table}[${header}]`;
 }
 
-/** The facts of the model (template.ts) and of any workbook that has every input and table. */
+/** The facts of the model (template/) and of any workbook that has every input and table. */
 export function fullFacts(rows: Partial<Record<TableName, number>> = {}): WorkbookFacts {
   return {
     names: new Set(NAMED_CELLS.map((e) => e.name)),

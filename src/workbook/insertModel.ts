@@ -1,5 +1,5 @@
 /**
- * "Insert model": adds the sheet "Amendment Model" built from MODEL_TEMPLATE (src/review/template.ts)
+ * "Insert model": adds the sheet "Amendment Model" built from MODEL_TEMPLATE (src/review/template/)
  * — labels, example inputs, number formats, the workbook-scoped names, the Excel tables and the
  * formulas that call the KAISER functions — so that the workbook validates clean.
  *

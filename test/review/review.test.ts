@@ -1,7 +1,7 @@
 /**
  * The one review of a workbook (src/review/review.ts): every figure and schedule of the example
  * model worked by hand from the amendment's text, and scenarios recomputed from the same inputs.
- * The example model (src/review/template.ts): clause (a) $95,000,000; Eligible Inventory
+ * The example model (src/review/template/): clause (a) $95,000,000; Eligible Inventory
  * $180,000,000; Net Recovery Percentage 72%; OLV In-Place Value $90,000,000; KBC Allocable Amount
  * $4,500,000; Revolving Commitment Amount $200,000,000; date of determination 2004-12-31.
  */

@@ -1,5 +1,5 @@
 /**
- * The model template (src/review/template.ts) as an exceljs workbook, for the sample .xlsx files, the
+ * The model template (src/review/template/) as an exceljs workbook, for the sample .xlsx files, the
  * adapter tests and the benchmark: constants, number formats, workbook-scoped names, Excel tables and
  * the KAISER formulas, each with the result the engine computes cached in the cell (so a reader that
  * does not recalculate, like the CLI, sees the figures Excel would show).

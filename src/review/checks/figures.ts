@@ -1,6 +1,6 @@
 /**
  * The recalculation against the workbook: a figure the workbook computes that differs from the
- * engine's (recalc.ts), and Threshold Events the daily series gives but PPEEvents does not list.
+ * engine's (recalc/), and Threshold Events the daily series gives but PPEEvents does not list.
  */
 import { dec } from "../../engine/decimal";
 import { isoFromSerial } from "../../engine/dates";

@@ -4,7 +4,7 @@
  * its cell ("Sheet!A1") and to the section the input serves.
  *
  * The contract checked is layout.ts; the independent recalculation behind "output-mismatch" is
- * recalc.ts. One pass over each table column and one over each sheet's cells: 100,000 rows of
+ * recalc/. One pass over each table column and one over each sheet's cells: 100,000 rows of
  * DailyOutstandings take a fraction of a second. A rule that fires on many cells of one column
  * reports the first `MAX_FINDINGS_PER_GROUP` and then one finding with the count of the rest.
  *
