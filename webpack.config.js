@@ -16,7 +16,7 @@ const { HelpPagesPlugin } = require("./scripts/helpPages");
  * src/functions/support), in the order the reference and the pane list them: the Borrowing Base
  * first, then the time tests, the covenant, the other documents; any new file after those.
  */
-const FUNCTION_ORDER = ["borrowingBase", "fees", "terms", "businessDays", "thresholdEvent", "thresholdStatus", "ppeReduction", "appraisal", "minimumEbitda", "adjustedNetEarnings", "lenders", "baskets", "optionGrant", "alpart"];
+const FUNCTION_ORDER = ["borrowingBase", "fees", "terms", "businessDays", "thresholdEvent", "thresholdStatus", "ppeReduction", "appraisal", "minimumEbitda", "adjustedNetEarnings", "lenders", "baskets", "collateral", "consent", "kbc", "optionGrant", "alpart"];
 const rank = (file) => {
   const i = FUNCTION_ORDER.indexOf(path.basename(file, ".ts"));
   return i === -1 ? FUNCTION_ORDER.length : i;
@@ -70,6 +70,8 @@ module.exports = (_env, argv) => {
       // from it (dependOn) instead of bundling them a second time. functions.js still loads alone
       // where the custom functions run without the pane (test/build/build.test.ts proves it).
       taskpane: { import: "./taskpane/taskpane.ts", dependOn: "functions" },
+      // The pane's .xlsx reader runs in a Web Worker (taskpane/fileReader.ts starts it): a script of its own.
+      xlsxWorker: "./taskpane/xlsxWorker.ts",
     },
     output: {
       // dist/ is what a user hosts: only the production build writes it. A development build (npm start

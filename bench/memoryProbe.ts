@@ -16,5 +16,6 @@ function sample(): void {
 setInterval(sample, 20).unref();
 process.on("exit", () => {
   sample();
-  process.stderr.write(`MEMORY ${JSON.stringify({ peakHeapUsed: peakHeap, peakRss, maxRss: process.resourceUsage().maxRSS * 1024 })}\n`);
+  const cpu = process.cpuUsage();
+  process.stderr.write(`MEMORY ${JSON.stringify({ peakHeapUsed: peakHeap, peakRss, maxRss: process.resourceUsage().maxRSS * 1024, cpuMs: (cpu.user + cpu.system) / 1000 })}\n`);
 });

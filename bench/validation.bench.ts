@@ -13,7 +13,8 @@ import * as path from "path";
 import { Workbook } from "exceljs";
 import { review } from "../src/review/review";
 import { serial } from "../src/engine/dates";
-import { isCellError, parseRange, WorkbookSnapshot } from "../src/review/snapshot";
+import { eachCell, isCellError, parseRange, WorkbookSnapshot } from "../src/review/snapshot";
+import { numberFormatAt, valueAt } from "../src/review/locate";
 import { MODEL_TEMPLATE, ModelTemplate, snapshotFromTemplate } from "../src/review/template";
 import { snapshotFromXlsx } from "../src/workbook/xlsxSnapshot";
 import { line, medianMs } from "./timing";
@@ -46,21 +47,16 @@ function workbookOf(snapshot: WorkbookSnapshot): Workbook {
     const tables = snapshot.tables.filter((t) => t.sheet === s.name).map((t) => ({ t, range: parseRange(t.address) }));
     const inTable = (r: number, c: number) => tables.some(({ range }) => range !== undefined && r >= range.start.row && r <= range.end.row && c >= range.start.col && c <= range.end.col);
     const at = (r: number, c: number) => {
-      const v = s.values[r - s.origin.row]?.[c - s.origin.col] ?? null;
+      const v = valueAt(s, r, c);
       return isCellError(v) ? { error: v.error } : v;
     };
-    s.values.forEach((row, i) =>
-      row.forEach((_, j) => {
-        const r = s.origin.row + i;
-        const c = s.origin.col + j;
-        const formula = s.formulas[i][j];
-        const value = at(r, c);
-        if ((value === null && formula === null) || inTable(r, c)) return;
-        const cell = sheet.getCell(r + 1, c + 1);
-        cell.value = (formula === null ? value : { formula: formula.slice(1), result: value ?? undefined }) as never;
-        if (s.numberFormats[i][j] !== "General") cell.numFmt = s.numberFormats[i][j];
-      }),
-    );
+    eachCell(s, (r, c, { formula, numberFormat }) => {
+      const value = at(r, c);
+      if ((value === null && formula === null) || inTable(r, c)) return;
+      const cell = sheet.getCell(r + 1, c + 1);
+      cell.value = (formula === null ? value : { formula: formula.slice(1), result: value ?? undefined }) as never;
+      if (numberFormat !== "General") cell.numFmt = numberFormat;
+    });
     for (const { t, range } of tables) {
       if (range === undefined) continue;
       const columns = t.columns ?? [];
@@ -73,7 +69,7 @@ function workbookOf(snapshot: WorkbookSnapshot): Workbook {
       });
       for (let r = range.start.row + 1; r <= range.end.row; r++) {
         for (let j = 0; j < columns.length; j++) {
-          const format = s.numberFormats[r - s.origin.row]?.[range.start.col + j - s.origin.col] ?? "General";
+          const format = numberFormatAt(s, r, range.start.col + j);
           if (format !== "General") sheet.getCell(r + 1, range.start.col + j + 1).numFmt = format;
         }
       }

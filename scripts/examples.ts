@@ -239,15 +239,41 @@ export function brokenModel(base: ModelTemplate = MODEL_TEMPLATE): { template: M
   );
   const a = daily.findIndex((r) => r[0] === iso(2004, 12, 20));
   [daily[a], daily[a + 1]] = [daily[a + 1], daily[a]];
+  // Six Business Days, 2004-12-06 to 12-13, without a row: 12-03's figures stand for all of them.
+  const gapFrom = daily.findIndex((r) => r[0] === iso(2004, 12, 6));
+  const gapTo = daily.findIndex((r) => r[0] === iso(2004, 12, 14));
+  daily.splice(gapFrom, gapTo - gapFrom);
   d.setRows("DailyOutstandings", daily);
   d.record("non-business-day", d.tableCell("DailyOutstandings", afterFriday, "Date"), "A row for Saturday 2004-09-04, not a Business Day.");
   const afterGap = daily.findIndex((r) => (r[0] as number) > missing);
   d.record("missing-business-days", d.tableCell("DailyOutstandings", afterGap, "Date"), "The row for Wednesday 2004-11-10, a Business Day, is missing above this one (2004-11-11 is Veterans Day).");
-  d.record("dates-out-of-order", d.tableCell("DailyOutstandings", a + 1, "Date"), "2004-12-20 comes after 2004-12-21: the two rows are in the wrong order.");
+  d.record(
+    "dates-out-of-order",
+    d.tableCell(
+      "DailyOutstandings",
+      daily.findIndex((r) => r[0] === iso(2004, 12, 20)),
+      "Date",
+    ),
+    "2004-12-20 comes after 2004-12-21: the two rows are in the wrong order.",
+  );
+  d.record(
+    "daily-outstandings-gap",
+    d.tableCell("DailyOutstandings", gapFrom, "Date"),
+    "The rows for 2004-12-06 to 2004-12-13 are missing: six Business Days between 2004-12-03 and this row, over which the Threshold Event test carries 12-03's figures.",
+  );
 
   // PPEEvents [1.1(t)(b)].
   const lastEvent = d.rowIndex("PPEEvents", (r) => r[1] === "THRESHOLDEVENT" && r[0] === iso(2004, 10, 25));
   d.record("threshold-event-not-in-ppe-events", d.setTableValue("PPEEvents", lastEvent, "Date", iso(2004, 10, 26)), "The Threshold Event of 2004-10-25 entered as 2004-10-26.");
+  const events = d.table("PPEEvents").rows.map((r) => [...r]);
+  events.push([iso(2003, 6, 30), "DISPOSITION", 750000], [iso(2005, 1, 1), "THRESHOLDEVENT", null]);
+  d.setRows("PPEEvents", events);
+  d.record(
+    "disposition-before-sixth-amendment",
+    d.tableCell("PPEEvents", events.length - 2, "Date"),
+    "A DISPOSITION of 2003-06-30, before the Sixth Amendment (2003-08-01): 1.1(t)(a) counts only dispositions after it, so it reduces nothing.",
+  );
+  d.record("threshold-event-not-business-day", d.tableCell("PPEEvents", events.length - 1, "Date"), "A THRESHOLDEVENT dated 2005-01-01, New Year's Day, not a Business Day.");
 
   // Formulas and outputs.
   const reserve = d.nameAddress("AvailabilityReserve");

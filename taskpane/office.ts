@@ -3,7 +3,7 @@
  * inserting the model, and taking the user to a finding's cell. Everything else in the pane works
  * without Office; these are the only places that touch `Office` or `Excel`.
  */
-import { isCellError, WorkbookSnapshot } from "../src/review/snapshot";
+import { eachCell, isCellError, WorkbookSnapshot } from "../src/review/snapshot";
 import { snapshotFromExcel } from "../src/workbook/excelSnapshot";
 import { insertModel } from "../src/workbook/insertModel";
 import type { CellTarget } from "../src/view/findingGroups";
@@ -83,7 +83,9 @@ export const SETTLE_DELAYS_MS: readonly number[] = [250, 500, 1000, 2000, 4000];
 export function calculatingCells(snapshot: WorkbookSnapshot): number {
   let count = 0;
   for (const sheet of snapshot.sheets) {
-    for (const row of sheet.values) for (const v of row) if (isCellError(v) && v.error.toUpperCase() === "#BUSY!") count++;
+    eachCell(sheet, (_row, _col, { value }) => {
+      if (isCellError(value) && value.error.toUpperCase() === "#BUSY!") count++;
+    });
   }
   return count;
 }

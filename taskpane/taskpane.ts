@@ -9,7 +9,8 @@
  */
 import packageJson from "../package.json";
 import { WorkbookReadError } from "../src/workbook/readError";
-import type { WorkbookSnapshot } from "../src/review/snapshot";
+import { rowCount, WorkbookSnapshot } from "../src/review/snapshot";
+import { readFileInWorker } from "./fileReader";
 import { byId, el, setChildren } from "./dom";
 import { FunctionHelp, matchesQuery, readFunctionList } from "./functionsHelp";
 import { summaryHeadline } from "../src/view/findingGroups";
@@ -79,7 +80,7 @@ function pictureWidth(report: HTMLElement): number {
 }
 
 async function showReport(controls: Controls, snapshot: WorkbookSnapshot, source: string, select?: SelectCell, preface?: HTMLElement): Promise<void> {
-  const rows = snapshot.tables.length > 0 ? snapshot.sheets.reduce((n, sheet) => n + sheet.values.length, 0) : 0;
+  const rows = snapshot.tables.length > 0 ? snapshot.sheets.reduce((n, sheet) => n + rowCount(sheet), 0) : 0;
   setStatus(controls, `Checking ${rows > 0 ? `${rows.toLocaleString("en-US")} rows of ` : ""}${source} and recomputing the figures…`);
   await nextPaint();
   const review = reviewForPane(snapshot, source);
@@ -142,13 +143,9 @@ function insertModelExcel(controls: Controls): Promise<void> {
 
 function validateFile(controls: Controls, file: File): Promise<void> {
   return runExclusive(controls, `Reading ${file.name}…`, file.name, async () => {
-    // The reader tells an .xlsx from an .xls, an encrypted or a damaged file by its content, not its name.
-    // exceljs (most of the pane's code) loads only when a file is opened, not with Excel's runtime.
-    const { snapshotFromXlsx } = await import(/* webpackChunkName: "xlsx" */ "../src/workbook/xlsxSnapshot");
-    const bytes = await file.arrayBuffer();
-    setStatus(controls, `Reading ${file.name} (${(bytes.byteLength / 1048576).toFixed(1)} MB)…`);
-    await nextPaint();
-    const snapshot = await snapshotFromXlsx(bytes);
+    // The reader (in a Web Worker: the pane stays responsive, shows progress, can cancel) tells an
+    // .xlsx from an .xls, an encrypted or a damaged file by its content, not its name.
+    const snapshot = await readFileInWorker(file, { status: (text) => setStatus(controls, text), cancelAfter: controls.actionStatus });
     await showReport(controls, snapshot, file.name);
   });
 }

@@ -4,6 +4,7 @@
  * [--certificate <out.xlsx> [--as-of YYYY-MM-DD]] [--force]`.
  * Pure: argv in, a decision out; main.ts acts on it.
  */
+import { DEFAULT_LIMITS, ReadLimits } from "../workbook/limits";
 
 export interface CheckOptions {
   /** The workbook to check, as given. */
@@ -24,7 +25,19 @@ export interface CheckOptions {
   readonly asOf?: string;
   /** Let --calendar or --certificate replace an existing file (never the input). */
   readonly force?: boolean;
+  /** Caps set on the command line (the rest are `DEFAULT_LIMITS`). */
+  readonly limits?: Partial<ReadLimits>;
 }
+
+/** The options that set a reader's cap: flag, the limit it sets, the unit it is given in. */
+const LIMIT_OPTIONS: readonly { readonly flag: string; readonly key: keyof ReadLimits; readonly unit: number; readonly what: string }[] = [
+  { flag: "--max-file-mb", key: "maxFileBytes", unit: 1048576, what: "megabytes" },
+  { flag: "--max-part-mb", key: "maxPartBytes", unit: 1048576, what: "megabytes" },
+  { flag: "--max-total-mb", key: "maxTotalBytes", unit: 1048576, what: "megabytes" },
+  { flag: "--max-cells", key: "maxCells", unit: 1, what: "cells" },
+];
+
+const mb = (bytes: number): string => `${bytes / 1048576}`;
 
 export type ParsedArgs =
   | { readonly kind: "check"; readonly options: CheckOptions }
@@ -54,6 +67,10 @@ export const USAGE = [
   "                         sheet, every amount a live KAISER formula with its value cached",
   "  --as-of YYYY-MM-DD     the certificate's as-of date (default: the model's AsOfDate)",
   "  --force                let --calendar or --certificate replace an existing file (never the input)",
+  `  --max-file-mb <n>      refuse a file larger than n MB (default ${mb(DEFAULT_LIMITS.maxFileBytes)})`,
+  `  --max-part-mb <n>      stop when one part of the package inflates past n MB (default ${mb(DEFAULT_LIMITS.maxPartBytes)})`,
+  `  --max-total-mb <n>     stop when all parts together inflate past n MB (default ${mb(DEFAULT_LIMITS.maxTotalBytes)})`,
+  `  --max-cells <n>        stop past n cells in all sheets (default ${DEFAULT_LIMITS.maxCells.toLocaleString("en-US")})`,
   "  -h, --help             print this help",
   "  --version              print the version",
   "",
@@ -79,6 +96,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     "--certificate": { key: "certificate", what: "a file: --certificate <out.xlsx>" },
     "--as-of": { key: "asOf", what: "a date: --as-of YYYY-MM-DD" },
   };
+  const limits: { -readonly [K in keyof ReadLimits]?: number } = {};
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -104,6 +122,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       if (value === undefined || value === "") return { kind: "usage", message: `${flag} needs ${what}` };
       if (values[key] !== undefined) return { kind: "usage", message: `${flag} is given twice` };
       values[key] = value;
+    } else if (LIMIT_OPTIONS.some((o) => arg === o.flag || arg.startsWith(`${o.flag}=`))) {
+      const option = LIMIT_OPTIONS.find((o) => arg === o.flag || arg.startsWith(`${o.flag}=`)) as (typeof LIMIT_OPTIONS)[number];
+      const value = arg === option.flag ? argv[++i] : arg.slice(option.flag.length + 1);
+      const n = value === undefined || !/^\d+$/.test(value) ? NaN : Number(value);
+      if (!Number.isSafeInteger(n) || n <= 0 || !Number.isSafeInteger(n * option.unit)) return { kind: "usage", message: `${option.flag} needs a whole number of ${option.what}: ${option.flag} <n>` };
+      limits[option.key] = n * option.unit;
     } else {
       return { kind: "usage", message: `unknown option ${arg}` };
     }
@@ -130,6 +154,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     ...(values.certificate !== undefined ? { certificate: values.certificate } : {}),
     ...(values.asOf !== undefined ? { asOf: values.asOf } : {}),
     ...(force ? { force } : {}),
+    ...(Object.keys(limits).length === 0 ? {} : { limits }),
   };
   return { kind: "check", options };
 }

@@ -10,7 +10,10 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
+import { rowCount } from "../review/snapshot";
+import { DEFAULT_LIMITS } from "../workbook/limits";
 import { parseArgs, USAGE, USAGE_LINE, CheckOptions } from "./args";
+import { printable } from "./printable";
 import { Progress } from "./progress";
 import { readBytes, readWorkbook, UnreadableFileError } from "./readWorkbook";
 import { jsonReport, scenariosText, textReport } from "./report";
@@ -88,15 +91,16 @@ async function readScenarios(file: string, options: CheckOptions): Promise<Scena
 }
 
 async function check(options: CheckOptions, io: Io): Promise<number> {
-  const progress = new Progress({ write: io.stderr });
+  const progress = new Progress({ write: (line) => io.stderr(printable(line)) });
   try {
     if (options.calendar !== undefined) checkCalendarTarget(options);
     let scenarios = options.scenarios === undefined ? undefined : await readScenarios(options.scenarios, options);
     progress.stage(`reading ${options.file}`);
-    const data = await readBytes(options.file);
+    const limits = { ...DEFAULT_LIMITS, ...options.limits };
+    const data = await readBytes(options.file, limits);
     progress.stage(`reading ${options.file} (${(data.length / 1048576).toFixed(1)} MB)`);
-    const snapshot = await readWorkbook(options.file, data);
-    const rows = snapshot.sheets.reduce((n, s) => n + s.values.length, 0);
+    const snapshot = await readWorkbook(options.file, data, limits);
+    const rows = snapshot.sheets.reduce((n, s) => n + rowCount(s), 0);
     progress.stage(`checking ${rows.toLocaleString("en-US")} rows`);
     const review = reviewWorkbook(snapshot);
     let results: ScenarioResult[] | undefined;
@@ -113,7 +117,7 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
     if (options.certificate !== undefined) {
       progress.stage(`writing ${options.certificate}`);
       const written = await writeCertificate({ input: options.file, output: options.certificate, asOf: options.asOf, force: options.force === true }, data, snapshot, review);
-      io.stderr(`kaiser-check: ${written}`);
+      io.stderr(printable(`kaiser-check: ${written}`));
     }
     if (options.calendar !== undefined) {
       progress.stage(`writing ${options.calendar}`);
@@ -128,7 +132,8 @@ async function check(options: CheckOptions, io: Io): Promise<number> {
     return review.summary.errors > 0 || scenarioProblems ? EXIT_ERRORS : EXIT_OK;
   } catch (e) {
     if (e instanceof UnreadableFileError || e instanceof ScenarioFileError || e instanceof CertificateError || e instanceof CalendarFileError) {
-      io.stderr(`kaiser-check: ${e.message}`);
+      // The file's name and the parts named come from outside: printed visibly, never raw.
+      io.stderr(printable(`kaiser-check: ${e.message}`));
       return EXIT_UNREADABLE;
     }
     throw e;
@@ -149,7 +154,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         io.stdout(`${version()}\n`);
         return EXIT_OK;
       case "usage":
-        io.stderr(`kaiser-check: ${parsed.message}`);
+        io.stderr(printable(`kaiser-check: ${parsed.message}`));
         io.stderr(`${USAGE_LINE}   (--help for more)`);
         return EXIT_UNREADABLE;
       case "check":
@@ -157,7 +162,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     }
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    io.stderr(`kaiser-check: internal error: ${message.split("\n")[0]} (please report this with the workbook)`);
+    io.stderr(printable(`kaiser-check: internal error: ${message.split("\n")[0]} (please report this with the workbook)`));
     if (process.env.KAISER_CHECK_DEBUG === "1" && e instanceof Error && e.stack !== undefined) io.stderr(e.stack);
     return EXIT_INTERNAL;
   }

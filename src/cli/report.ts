@@ -11,6 +11,7 @@
  * numbers in US dollars, fractions as numbers (0.65), dates as "YYYY-MM-DD" strings. The README
  * documents each key.
  */
+import { beforeAfterTable } from "../engine/termsAsOf";
 import { Dec, dec } from "../engine/decimal";
 import { isoFromSerial } from "../engine/dates";
 import type { Finding } from "../review/findings";
@@ -20,6 +21,7 @@ import { figureJson, JSON_FORMAT_VERSION, ReportContext, reviewJson } from "../v
 import { calendarLine, warningDetail, warningSentence } from "../view/thresholdWarning";
 import { termInt } from "../engine/terms";
 import type { ScenarioResult } from "./scenarios";
+import { printableLines } from "./printable";
 
 export { figureJson, JSON_FORMAT_VERSION };
 export type { ReportContext };
@@ -162,6 +164,13 @@ function calendarText(review: Calculation): string[] {
   return ["Compliance calendar", ...review.calendar.map((e) => `  ${calendarLine(e)}`)];
 }
 
+/** Reading R-TERM-EFFECTIVE: the three figures the Seventh Amendment replaced, before and after it (KAISER.TERMASOF). */
+function replacedTermsText(): string[] {
+  const show = (unit: string, value: Dec): string => (unit === "USD" ? money(value) : percent(value));
+  const rows = beforeAfterTable().map((r) => [r.description, show(r.unit, r.before), show(r.unit, r.after), r.section]);
+  return ["Figures the Seventh Amendment replaced (before and from its effective date, 2004-10-28)", ...table(["term", "before", "after", "section"], rows, [false, true, true, false])];
+}
+
 function summaryLine(review: Review): string {
   const s = review.summary;
   const counts = [plural(s.errors, "error", "errors"), plural(s.warnings, "warning", "warnings"), plural(s.infos, "info", "infos")].join(", ");
@@ -184,8 +193,9 @@ export function textReport(review: Review, context: ReportContext): string {
   ];
   if (otherFigures.length > 0) sections.push(["Other figures", ...figureRows(otherFigures)]);
   sections.push(feeText(review));
-  sections.push(warningText(review), calendarText(review));
-  return sections.map((s) => s.join("\n")).join("\n\n") + "\n";
+  sections.push(warningText(review), calendarText(review), replacedTermsText());
+  // Each line's text may hold workbook text (cell text, sheet names): printed visibly, never raw.
+  return sections.map((s) => printableLines(s).join("\n")).join("\n\n") + "\n";
 }
 
 // ---- JSON ----
@@ -237,10 +247,10 @@ export function scenariosText(results: readonly ScenarioResult[], review: Review
     const problems = r.problems.length === 0 ? "" : `; ${r.problems.join("; ")}`;
     rows.push(line(r.scenario.name, r.figures, overrides + problems));
   }
-  return [
+  return printableLines([
     `kaiser-check ${context.version}: ${context.file}, ${plural(results.length, "scenario", "scenarios")}`,
     summaryLine(review),
     "",
     ...table(header, rows, [false, ...SCENARIO_COLUMNS.map(() => true), false], ""),
-  ].join("\n") + "\n";
+  ]).join("\n") + "\n";
 }

@@ -5,17 +5,20 @@
  * consolidated net income (without duplication): …"
  *
  * Modelled: the capped exclusions of charges, clauses (i) to (n), each with its aggregate cap and
- * window, and the non-recurring or extraordinary gains of clause (g) above $150,000.
+ * window, and the exception of clause (l) for the part of an impairment charge that takes an Eligible
+ * Fixed Asset's book value below its OLV In-Place Value; the gains and losses on the sale of capital
+ * assets greater than $150,000 (clause (a)); the earnings of a non-Subsidiary investee above the cash
+ * received plus $3,000,000 (clause (d)); the extraordinary gains and the other non-recurring gains
+ * greater than $150,000 (clause (g)).
  *
- * Not modelled (Reading R-ANE-NOT-MODELLED): clauses (a) to (f) and (h) (gains and losses on capital
- * assets, write-ups, acquired and investee earnings, debt cancellation, reversed power expenses), the
- * exception of clause (l) for charges that take an Eligible Fixed Asset's book value below its OLV
- * In-Place Value, and the qualifications of clause (n) (non-cash during the term, arising solely out
- * of pre-petition liabilities). The workbook applies those to the amounts it supplies.
+ * Not modelled (Reading R-ANE-NOT-MODELLED): clauses (b), (c), (e), (f) and (h) (write-ups, acquired
+ * and merged earnings, debt cancellation, reversed power expenses) and the qualifications of clause
+ * (n) (non-cash during the term, arising solely out of pre-petition liabilities). The workbook
+ * applies those to the amounts it supplies.
  */
-import { Dec, ZERO } from "./decimal";
+import { Dec, maxDec, minDec, ZERO } from "./decimal";
 import { isoFromSerial, ymd } from "./dates";
-import { numError } from "./errors";
+import { numError, valueError } from "./errors";
 import { term, TermKey, termDate, termInt } from "./terms";
 
 /** When a category's cap counts a charge, and whether the cap starts again. */
@@ -59,6 +62,21 @@ export const ANE_CATEGORIES = {
 export type AneCategory = keyof typeof ANE_CATEGORIES;
 export const ANE_CATEGORY_KEYS = Object.keys(ANE_CATEGORIES) as AneCategory[];
 
+/**
+ * The other items of Section 1.1(c) a row may carry, beside the capped charges: they have no cap and
+ * no window, and each has its own rule (Readings R-ANE-CAPITAL-ASSETS, R-ANE-INVESTEE).
+ */
+export const ANE_OTHER_ITEMS = {
+  CAPITALGAIN: { clause: "1.1(c)(a)", effect: "takeOut", description: "Gain arising from the sale of a capital asset (excluded when greater than $150,000)" },
+  CAPITALLOSS: { clause: "1.1(c)(a)", effect: "addBack", description: "Loss arising from the sale of a capital asset, as a positive amount (added back when greater than $150,000)" },
+  INVESTEE: { clause: "1.1(c)(d)", effect: "takeOut", description: "Earnings of a Person other than a Subsidiary in which the Company or a Subsidiary has an ownership interest" },
+} as const satisfies Record<string, { clause: string; effect: "addBack" | "takeOut"; description: string }>;
+
+export type AneOtherItem = keyof typeof ANE_OTHER_ITEMS;
+/** Every category a row of KAISER.ANEEXCLUSIONS may carry: the capped charges, then the other items. */
+export type AneItemCategory = AneCategory | AneOtherItem;
+export const ANE_ITEM_KEYS = [...ANE_CATEGORY_KEYS, ...(Object.keys(ANE_OTHER_ITEMS) as AneOtherItem[])] as AneItemCategory[];
+
 /** One charge included in consolidated net income. */
 export interface Charge {
   readonly category: AneCategory;
@@ -66,6 +84,21 @@ export interface Charge {
   readonly date: number;
   /** The charge in US dollars, not negative. */
   readonly amount: Dec;
+}
+
+/** One row of KAISER.ANEEXCLUSIONS: a capped charge or another item, with the columns its clause needs. */
+export interface AneItem {
+  readonly category: AneItemCategory;
+  /** Excel serial of the day the item was recorded. */
+  readonly date: number;
+  /** The charge, gain, loss (as a positive amount) or earnings in US dollars, not negative. */
+  readonly amount: Dec;
+  /** INVESTEE only: the amount received in cash by the Company and its Subsidiaries from that Person (blank is 0). */
+  readonly cashReceived?: Dec;
+  /** IMPAIRMENT only: the Eligible Fixed Asset's book value before the charge. */
+  readonly bookValue?: Dec;
+  /** IMPAIRMENT only: that Eligible Fixed Asset's OLV In-Place Value. */
+  readonly olvInPlaceValue?: Dec;
 }
 
 /**
@@ -133,32 +166,122 @@ export function aneExclusions(charges: readonly Charge[]): Dec[] {
   return excluded;
 }
 
+/** The two kinds of gain of clause (g): an extraordinary item, or any other non-recurring transaction. */
+export type GainKind = "EXTRAORDINARY" | "NONRECURRING";
+export const GAIN_KINDS: readonly GainKind[] = ["EXTRAORDINARY", "NONRECURRING"];
+
 /**
- * Section 1.1(c)(g): a "gain arising from extraordinary items … or from any other non-recurring
- * transaction resulting in gain in an amount greater than $150,000" is excluded.
+ * Section 1.1(c)(g): a "gain arising from extraordinary items, as determined in accordance with GAAP,
+ * or from any other non-recurring transaction resulting in gain in an amount greater than $150,000"
+ * is excluded.
  *
- * Reading R-ANE-GAINS: the $150,000 threshold applies to each gain given (extraordinary or other
- * non-recurring), and a gain above it is excluded whole, not only its excess; a gain of $150,000 or
- * less stays in net income.
+ * Reading R-ANE-GAINS: the $150,000 threshold belongs to the other non-recurring transactions only;
+ * an extraordinary gain is excluded whatever its amount. A non-recurring gain above the threshold is
+ * excluded whole, not only its excess; one of $150,000 or less stays in net income. A gain without a
+ * kind is NONRECURRING.
  *
+ * @param gains - Each gain, US dollars, at least 0.
+ * @param kinds - The kind of each gain, beside it; missing entries are NONRECURRING.
+ * @throws #NUM! for a negative gain.
  * @example excludedGains([dec(150000), dec("150000.01")]) //=> 150000.01
+ * @example excludedGains([dec(100000)], ["EXTRAORDINARY"]) //=> 100000
  */
-export function excludedGains(gains: readonly Dec[]): Dec {
+export function excludedGains(gains: readonly Dec[], kinds?: readonly (GainKind | undefined)[]): Dec {
   let total = ZERO;
-  for (const g of gains) {
+  const threshold = term("aneGainThreshold");
+  gains.forEach((g, i) => {
     if (g.isNegative()) throw numError("a non-recurring gain is negative; gains are amounts of at least 0");
-    if (g.greaterThan(term("aneGainThreshold"))) total = total.plus(g);
-  }
+    if (kinds?.[i] === "EXTRAORDINARY" || g.greaterThan(threshold)) total = total.plus(g);
+  });
   return total;
+}
+
+/**
+ * Section 1.1(c)(l), the exception: "except for any such charges which reduce the book value of any
+ * Eligible Fixed Asset to an amount less than the OLV In-Place Value of such Eligible Fixed Asset (such
+ * exception to apply only to the amount by which the book value … is less than such OLV In-Place Value
+ * as a result of such charges)".
+ *
+ * Reading R-ANE-IMPAIRMENT-OLV: with C the charge, B the book value before it and V the OLV In-Place
+ * Value, the part not excluded is what the charge takes the book value below V: min(C, max(0, V − (B − C))).
+ *
+ * @example impairmentBelowOlv(dec(30000000), dec(100000000), dec(80000000)) //=> 10000000
+ */
+export function impairmentBelowOlv(charge: Dec, bookValue: Dec, olvInPlaceValue: Dec): Dec {
+  return minDec(charge, maxDec(ZERO, olvInPlaceValue.minus(bookValue.minus(charge))));
+}
+
+/** Whether an item's excluded part is added back to net income (a charge or loss) or taken out (a gain or earnings). */
+export function aneEffect(category: AneItemCategory): "addBack" | "takeOut" {
+  return category in ANE_OTHER_ITEMS ? ANE_OTHER_ITEMS[category as AneOtherItem].effect : "addBack";
+}
+
+/** Checks the columns an item carries against its category (#VALUE! for a column given where it does not apply, #NUM! for a negative one). */
+export function checkAneItem(c: AneItem): void {
+  const where = `the ${c.category} row of ${isoFromSerial(c.date)}`;
+  if (c.cashReceived !== undefined && c.category !== "INVESTEE") throw valueError(`${where}: cashReceived applies to INVESTEE rows only [1.1(c)(d)]`);
+  const asset = c.bookValue !== undefined || c.olvInPlaceValue !== undefined;
+  if (asset && c.category !== "IMPAIRMENT") throw valueError(`${where}: bookValues and olvInPlaceValues apply to IMPAIRMENT rows only [1.1(c)(l)]`);
+  if (asset && (c.bookValue === undefined || c.olvInPlaceValue === undefined)) throw valueError(`${where}: give both the book value and the OLV In-Place Value of the Eligible Fixed Asset, or neither [1.1(c)(l)]`);
+  for (const [name, v] of [["cashReceived", c.cashReceived], ["bookValues", c.bookValue], ["olvInPlaceValues", c.olvInPlaceValue]] as const) {
+    if (v?.isNegative()) throw numError(`${where}: ${name} is negative; it is an amount of at least 0`);
+  }
+}
+
+/**
+ * Section 1.1(c): the part of each item excluded from Adjusted Net Earnings from Operations, one
+ * result per item in the order given — the capped charges of clauses (i)–(n) (`aneExclusions`), less
+ * the clause (l) exception where an impairment charge's Eligible Fixed Asset is given, and the other
+ * items:
+ * - CAPITALGAIN, CAPITALLOSS (clause (a), "gain or loss in an amount greater than $150,000 arising
+ *   from the sale of any capital assets"): the whole amount when greater than $150,000, else 0
+ *   (Reading R-ANE-CAPITAL-ASSETS);
+ * - INVESTEE (clause (d), "earnings of any Person (other than a Subsidiary of the Company) … to the
+ *   extent that such earnings exceed the sum of (i) the amount received in cash … and (ii) $3,000,000"):
+ *   the earnings less the cash received less $3,000,000, not below 0 (Reading R-ANE-INVESTEE).
+ *
+ * Reading R-ANE-IMPAIRMENT-OLV: the part of an impairment charge not excluded uses none of the
+ * $100,000,000 cap; the rest counts against it as any other charge.
+ *
+ * @throws #NUM! for a negative amount, cash received, book value or OLV In-Place Value; #VALUE! for a
+ *   column given on a row it does not apply to, or only one of book value and OLV In-Place Value.
+ * @example aneItemExclusions([{ category: "CAPITALLOSS", date: serial(2004, 10, 15), amount: dec(150001) }]) //=> [150001]
+ */
+export function aneItemExclusions(items: readonly AneItem[]): Dec[] {
+  const capped: Charge[] = [];
+  const cappedIndex: number[] = [];
+  const excluded: Dec[] = new Array<Dec>(items.length);
+  items.forEach((item, i) => {
+    checkAneItem(item);
+    if (item.amount.isNegative()) throw numError(`the ${item.category} amount of ${isoFromSerial(item.date)} is negative; amounts are at least 0`);
+    switch (item.category) {
+      case "CAPITALGAIN":
+      case "CAPITALLOSS":
+        excluded[i] = item.amount.greaterThan(term("aneCapitalAssetThreshold")) ? item.amount : ZERO;
+        return;
+      case "INVESTEE":
+        excluded[i] = maxDec(ZERO, item.amount.minus(item.cashReceived ?? ZERO).minus(term("aneInvesteeCashAllowance")));
+        return;
+      default: {
+        const kept = item.bookValue !== undefined && item.olvInPlaceValue !== undefined ? impairmentBelowOlv(item.amount, item.bookValue, item.olvInPlaceValue) : ZERO;
+        capped.push({ category: item.category, date: item.date, amount: item.amount.minus(kept) });
+        cappedIndex.push(i);
+      }
+    }
+  });
+  aneExclusions(capped).forEach((x, k) => (excluded[cappedIndex[k]] = x));
+  return excluded;
 }
 
 export interface AdjustedNetEarningsInputs {
   /** Consolidated net income after provision for income taxes for the fiscal period, signed. */
   readonly netEarnings: Dec;
-  /** Every capped charge since the windows opened, so that earlier charges use up the caps. */
-  readonly charges?: readonly Charge[];
+  /** Every capped charge since the windows opened, so that earlier charges use up the caps, and the other items of 1.1(c). */
+  readonly charges?: readonly AneItem[];
   /** The period's non-recurring or extraordinary gains, one amount each. */
   readonly gains?: readonly Dec[];
+  /** The kind of each gain, beside it (Reading R-ANE-GAINS); missing entries are NONRECURRING. */
+  readonly gainKinds?: readonly (GainKind | undefined)[];
   /** First day of the fiscal period (Excel serial); charges before it only use up caps. */
   readonly periodStart?: number;
   /** Last day of the fiscal period (Excel serial); charges after it are ignored. */
@@ -167,19 +290,22 @@ export interface AdjustedNetEarningsInputs {
 
 export interface AdjustedNetEarnings {
   readonly netEarnings: Dec;
-  /** Charges added back: the excluded parts of the charges dated within the period. */
+  /** Charges added back: the excluded parts of the charges (and capital losses) dated within the period. */
   readonly excludedCharges: Dec;
+  /** Taken out: the excluded capital gains (clause (a)) and investee earnings (clause (d)) dated within the period. */
+  readonly excludedEarnings: Dec;
   /** Gains taken out under clause (g). */
   readonly excludedGains: Dec;
   readonly total: Dec;
 }
 
 /**
- * Section 1.1(c): net earnings plus the excluded charges (clauses (i)–(n)) less the excluded gains
+ * Section 1.1(c): net earnings plus the excluded charges (clauses (i)–(n)) and capital losses (clause
+ * (a)), less the excluded capital gains (clause (a)), investee earnings (clause (d)) and gains
  * (clause (g)).
  *
- * Reading R-ANE-PERIOD: with a period given, only charges dated within it are added back, while
- * earlier charges still use up the caps; without one, every charge given is added back. Charges are
+ * Reading R-ANE-PERIOD: with a period given, only items dated within it are added back or taken out,
+ * while earlier charges still use up the caps; without one, every item given counts. Charges are
  * losses included in net income, so excluding them adds them back; excluding gains takes them out.
  *
  * @throws #NUM! for a negative charge or gain, or a period that ends before it starts.
@@ -191,12 +317,20 @@ export function adjustedNetEarnings(inputs: AdjustedNetEarningsInputs): Adjusted
   const start = inputs.periodStart ?? Number.NEGATIVE_INFINITY;
   const end = inputs.periodEnd ?? Number.POSITIVE_INFINITY;
   if (end < start) throw numError(`periodEnd ${isoFromSerial(end)} is before periodStart ${isoFromSerial(start)}`);
-  const excluded = aneExclusions(charges);
+  const excluded = aneItemExclusions(charges);
   let addBack = ZERO;
+  let takeOut = ZERO;
   charges.forEach((c, i) => {
-    if (c.date >= start && c.date <= end) addBack = addBack.plus(excluded[i]);
+    if (c.date < start || c.date > end) return;
+    if (aneEffect(c.category) === "addBack") addBack = addBack.plus(excluded[i]);
+    else takeOut = takeOut.plus(excluded[i]);
   });
-  const gains = excludedGains(inputs.gains ?? []);
-  return { netEarnings: inputs.netEarnings, excludedCharges: addBack, excludedGains: gains, total: inputs.netEarnings.plus(addBack).minus(gains) };
+  const gains = excludedGains(inputs.gains ?? [], inputs.gainKinds);
+  return {
+    netEarnings: inputs.netEarnings,
+    excludedCharges: addBack,
+    excludedEarnings: takeOut,
+    excludedGains: gains,
+    total: inputs.netEarnings.plus(addBack).minus(takeOut).minus(gains),
+  };
 }
-

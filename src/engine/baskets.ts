@@ -14,16 +14,20 @@
  *   aggregate of all such payments to exceed $25,000,000".
  * - Section 1.1(o): the Maximum Letter of Credit Amount is $100,000,000.
  *
+ * - Section 9.2.20, after a QAL Triggering Event: "upon a QAL Triggering Event, any Investments in, or
+ *   Contingent Liabilities incurred on behalf of, KAAC or QAL on or after June 30, 2004, shall be
+ *   immediately repaid in full in cash" and no cash Investments may be made "on and following a QAL
+ *   Triggering Event, [in] QAL or KAAC" (Reading R-BASKET-QAL-TRIGGER).
+ *
  * Not modelled: which uses a basket counts (Investments "not reflected in the 2004 Financial
  * Forecast", made after the Seventh Amendment's effective date; PBGC payments exempt under the
- * proviso of 10.1.13; the repayment of QAL Investments upon a QAL Triggering Event; the Event of Cash
- * Dominion condition of 9.2.20(ii); the limits of Section 9.2.7). The workbook lists the uses the
+ * proviso of 10.1.13; the Event of Cash Dominion condition of 9.2.20(ii); the limits of Section 9.2.7). The workbook lists the uses the
  * clause counts; the add-in sums them within the window (Reading R-BASKET-USES).
  */
 import { Dec, ZERO } from "./decimal";
 import { isoFromSerial, serial, ymd } from "./dates";
 import { naError, numError, valueError } from "./errors";
-import { term, TermKey, termInt } from "./terms";
+import { term, TermKey, termDate, termInt } from "./terms";
 
 /** How a basket counts its uses over time. */
 export type BasketWindow =
@@ -98,7 +102,7 @@ function yearWindow(year: number): [number, number] {
  *   QALCAPEX as of a date outside Fiscal Year 2004 (the basket exists only in that year).
  * @example basketPosition("QALCAPEX", [dec(9000000), dec(7000000)], [serial(2004, 7, 15), serial(2004, 11, 1)]).headroom //=> -1000000
  */
-export function basketPosition(basket: BasketKey, amounts: readonly Dec[], dates?: readonly number[], asOfDate?: number): BasketPosition {
+export function basketPosition(basket: BasketKey, amounts: readonly Dec[], dates?: readonly number[], asOfDate?: number, qalTriggeringEventDate?: number): BasketPosition {
   const spec: BasketSpec = BASKETS[basket];
   if (dates !== undefined && dates.length !== amounts.length) throw valueError("usedAmounts and dates must have the same number of cells");
   amounts.forEach((a, i) => {
@@ -134,7 +138,10 @@ export function basketPosition(basket: BasketKey, amounts: readonly Dec[], dates
     });
   }
   const cap = term(spec.cap);
-  return { basket, cap, used, headroom: cap.minus(used), asOfDate: asOf, windowStart: window?.[0], windowEnd: window?.[1] };
+  let headroom = cap.minus(used);
+  // Reading R-BASKET-QAL-TRIGGER: on and after a QAL Triggering Event the QAL basket is closed.
+  if (basket === "QALCAPEX" && qalTriggeringEventDate !== undefined && (asOf === undefined || asOf >= qalTriggeringEventDate)) headroom = Dec.min(headroom, ZERO);
+  return { basket, cap, used, headroom, asOfDate: asOf, windowStart: window?.[0], windowEnd: window?.[1] };
 }
 
 /**
@@ -143,6 +150,29 @@ export function basketPosition(basket: BasketKey, amounts: readonly Dec[], dates
  *
  * @example basketHeadroom("PBGCPAYMENTS", [dec(10000000), dec(15000000)]) //=> 0 (reached, not exceeded)
  */
-export function basketHeadroom(basket: BasketKey, amounts: readonly Dec[], dates?: readonly number[], asOfDate?: number): Dec {
-  return basketPosition(basket, amounts, dates, asOfDate).headroom;
+export function basketHeadroom(basket: BasketKey, amounts: readonly Dec[], dates?: readonly number[], asOfDate?: number, qalTriggeringEventDate?: number): Dec {
+  return basketPosition(basket, amounts, dates, asOfDate, qalTriggeringEventDate).headroom;
+}
+
+/**
+ * Section 9.2.20(i): "upon a QAL Triggering Event, any Investments in, or Contingent Liabilities incurred
+ * on behalf of, KAAC or QAL on or after June 30, 2004, shall be immediately repaid in full in cash by QAL
+ * and KAAC to the respective Obligor" — the total of those dated from 2004-06-30 to the QAL Triggering
+ * Event, both days included (Reading R-BASKET-QAL-TRIGGER).
+ *
+ * @param dates - Excel serial of each Investment or Contingent Liability.
+ * @param amounts - Each amount in US dollars, at least 0, beside its date.
+ * @param qalTriggeringEventDate - Excel serial of the QAL Sale Event or QAL Plan Event.
+ * @throws #NUM! for a negative amount; #VALUE! when the lists differ in length.
+ * @example qalRepaymentDue([serial(2004, 6, 29), serial(2004, 6, 30), serial(2004, 9, 15)], [dec(1000000), dec(2000000), dec(3000000)], serial(2004, 12, 1)) //=> 5000000
+ */
+export function qalRepaymentDue(dates: readonly number[], amounts: readonly Dec[], qalTriggeringEventDate: number): Dec {
+  if (dates.length !== amounts.length) throw valueError("dates and amounts must have the same number of cells");
+  const from = termDate("qalRepaymentFrom");
+  let due = ZERO;
+  amounts.forEach((a, i) => {
+    if (a.isNegative()) throw numError(`amounts row ${i + 1} is negative; an Investment is an amount of at least 0`);
+    if (dates[i] >= from && dates[i] <= qalTriggeringEventDate) due = due.plus(a);
+  });
+  return due;
 }

@@ -8,7 +8,7 @@ import { Dec } from "./decimal";
 import { addMonths, isoFromSerial } from "./dates";
 import { numError } from "./errors";
 import { formatUsd } from "./format";
-import { term, termInt } from "./terms";
+import { term, termDate, termInt } from "./terms";
 
 export type ProceedsCollateralStatus = "EVENT OF DEFAULT" | "OK";
 
@@ -70,4 +70,28 @@ export function affiliateLoanRepayment(principal: Dec, planEffectiveDate: number
     .times(repaymentDate - planEffectiveDate)
     .dividedBy(term("affiliateLoanDayCountBasis"));
   return principal.plus(interest);
+}
+
+export type PlanFilingStatus = "OK" | "EVENT OF DEFAULT" | "PENDING";
+
+/**
+ * Section 10.1.10(l): an Event of Default when "a Plan(s) of Reorganization with respect to all Debtors
+ * is not filed on or before February 13, 2005".
+ *
+ * Reading R-PLAN-FILING: "OK" when the Plan was filed on or before 2005-02-13; "EVENT OF DEFAULT" when it
+ * was filed after that day, or when it has not been filed and the as-of date is after it; "PENDING"
+ * otherwise (not filed, and no as-of date or one on or before the deadline). A filing dated after the
+ * as-of date has not happened yet as of that date. Not modelled: the Plan's contents that 10.1.10(l) also
+ * requires (termination of the Revolving Commitments and payment in full, the Affiliate Loans agreement).
+ *
+ * @param filingDate - Excel serial of the filing, or undefined when no Plan has been filed.
+ * @param asOfDate - Excel serial of the date of determination, or undefined.
+ * @example planFilingTest(serial(2005, 2, 13)) //=> "OK"
+ * @example planFilingTest(undefined, serial(2005, 2, 14)) //=> "EVENT OF DEFAULT"
+ */
+export function planFilingTest(filingDate: number | undefined, asOfDate?: number): PlanFilingStatus {
+  const deadline = termDate("planFilingDeadline");
+  const filed = filingDate !== undefined && (asOfDate === undefined || filingDate <= asOfDate);
+  if (filed) return (filingDate as number) <= deadline ? "OK" : "EVENT OF DEFAULT";
+  return asOfDate !== undefined && asOfDate > deadline ? "EVENT OF DEFAULT" : "PENDING";
 }

@@ -69,16 +69,18 @@ export interface Tranche {
 
 interface Schedule {
   readonly grant: Dec;
-  readonly first: Dec;
-  readonly each: Dec;
+  readonly firstPercent: Dec;
+  readonly rate: Dec;
   readonly years: number;
 }
 
 /**
  * Reading R-OPTION-VEST: the first tranche is `firstVestPercent` of the grant, each later one
- * `vestPercentPerYear`, each rounded down to whole shares; the tranche numbered `years` takes what is
- * left, and no tranche takes the total above the grant. `years` defaults to the number of tranches
- * that vest the whole grant, 1 + ⌈(1 − first%) / rate⌉ (⌈1 / rate⌉ when the first is the rate).
+ * `vestPercentPerYear`, rounded cumulatively: after tranche k the shares vested are the grant times the
+ * cumulative percentage, rounded down to whole shares (so 999 shares at 25% a year have 499 vested
+ * after two tranches, not 2 × 249); the tranche numbered `years` takes what is left, and no tranche
+ * takes the total above the grant. `years` defaults to the number of tranches that vest the whole
+ * grant, 1 + ⌈(1 − first%) / rate⌉ (⌈1 / rate⌉ when the first is the rate).
  */
 function schedule(t: VestingTerms): Schedule {
   checkRate(t.vestPercentPerYear, "vestPercentPerYear");
@@ -87,18 +89,14 @@ function schedule(t: VestingTerms): Schedule {
   if (!t.grantShares.isInteger() || t.grantShares.isNegative()) throw numError("grantShares must be a whole number of shares, not negative");
   const years = t.years ?? ONE.plus(wholeUp(ONE.minus(firstPercent).dividedBy(t.vestPercentPerYear))).toNumber();
   if (!Number.isInteger(years) || years < 1) throw numError("years must be a whole number of at least 1");
-  return {
-    grant: t.grantShares,
-    first: wholeSharesDown(t.grantShares.times(firstPercent)),
-    each: wholeSharesDown(t.grantShares.times(t.vestPercentPerYear)),
-    years,
-  };
+  return { grant: t.grantShares, firstPercent, rate: t.vestPercentPerYear, years };
 }
 
-/** Shares vested once `count` tranches (1 ≤ count) have vested. */
+/** Shares vested once `count` tranches (1 ≤ count) have vested: floor(grant × cumulative %), the last tranche the rest. */
 function vestedAfter(s: Schedule, count: number): Dec {
   if (count >= s.years) return s.grant;
-  return Dec.min(s.grant, s.first.plus(s.each.times(count - 1)));
+  const cumulativePercent = s.firstPercent.plus(s.rate.times(count - 1));
+  return Dec.min(s.grant, wholeSharesDown(s.grant.times(cumulativePercent)));
 }
 
 /**

@@ -16,8 +16,8 @@
  * Indebtedness owing … by AJI, KJC and/or KAAC … not indefeasibly repaid …; plus (e) … 100% of the
  * Indebtedness owing … by QAL that is not indefeasibly repaid …".
  *
- * Readings applied (README, "Readings"): R-PPE-ORDER, R-PPE-A, R-PPE-B-DATE, R-PPE-B-MONTH,
- * R-PPE-B-FLOOR, R-PPE-C-DEFER, R-PPE-C-VALCO, R-PPE-C-GRAMERCY, R-PPE-DE, R-PPE-ZERO.
+ * Readings applied (README, "Readings"): R-PPE-ORDER, R-PPE-A, R-PPE-SIXTH, R-PPE-B-DATE, R-PPE-B-BUSINESS-DAY,
+ * R-PPE-B-MONTH, R-PPE-B-FLOOR, R-PPE-C-DEFER, R-PPE-C-VALCO, R-PPE-C-GRAMERCY, R-PPE-DE, R-PPE-ZERO.
  *
  * Not modelled: which Asset Dispositions are excluded under clause (a)(1)-(4) and the ownership
  * share of a less than wholly owned Subsidiary (the workbook gives the Net Disposition Proceeds that
@@ -33,6 +33,7 @@ import { numError, Messages } from "./errors";
 import { formatPercent, formatUsd } from "./format";
 import { ppeBase } from "./borrowingBase";
 import { term, termDate } from "./terms";
+import { isBusinessDay } from "./businessDays";
 
 /** The kinds of event that reduce the PPE Subcomponent, with the clause of Section 1.1(t) each falls under. */
 export const PPE_EVENT_KINDS = ["DISPOSITION", "THRESHOLDEVENT", "GRAMERCY", "VALCO", "INTERCOMPANY"] as const;
@@ -88,6 +89,9 @@ export const PpeMessages = {
   notComputed: (cause: string) => `not computed: ${cause}`,
   thresholdEventDate: (date: number) =>
     `a THRESHOLDEVENT dated ${isoFromSerial(date)} cannot be a Threshold Event, which occurs only after ${isoFromSerial(termDate("thresholdEventAfter"))} (Section 1.1(aa))`,
+  thresholdEventNotBusinessDay: (date: number) =>
+    `a THRESHOLDEVENT dated ${isoFromSerial(date)} is not on a Business Day; a Threshold Event occurs on the Business Day its count is reached (Section 1.1(aa))`,
+  beforeSixthAmendment: () => "1.1(t)(a) counts dispositions after the effective date of the Sixth Amendment",
 } as const;
 
 const CLAUSE_C_NAME: Record<"GRAMERCY" | "VALCO", string> = { GRAMERCY: "Gramercy/KJBC", VALCO: "VALCO" };
@@ -136,13 +140,24 @@ function ppeEventProblem(event: PpeEvent): string | undefined {
   if (event.amount.isNegative()) return Messages.negative("eventAmounts");
   const day = Math.floor(event.date);
   if (event.kind === "THRESHOLDEVENT" && day <= termDate("thresholdEventAfter")) return PpeMessages.thresholdEventDate(day);
+  // Reading R-PPE-B-BUSINESS-DAY: a Threshold Event is the Business Day a count of Business Days is reached.
+  if (event.kind === "THRESHOLDEVENT" && !isBusinessDay(day)) return PpeMessages.thresholdEventNotBusinessDay(day);
   return undefined;
+}
+
+/**
+ * Reading R-PPE-SIXTH: clause (a) counts "Asset Dispositions effected after the effective date of the
+ * Sixth Amendment" (dated as of August 1, 2003): a DISPOSITION dated on or before that day reduces nothing.
+ */
+export function beforeSixthAmendment(event: PpeEvent): boolean {
+  return event.kind === "DISPOSITION" && Math.floor(event.date) <= termDate("sixthAmendmentEffectiveDate");
 }
 
 /**
  * One event checked as `ppeSchedule` checks it, for adapters that report a bad row in its own cell.
  *
- * @throws EngineError (num) for a negative amount or a THRESHOLDEVENT dated on or before 2004-08-31
+ * @throws EngineError (num) for a negative amount, or a THRESHOLDEVENT dated on or before 2004-08-31 or
+ *   on a day that is not a Business Day
  */
 export function checkPpeEvent(event: PpeEvent): PpeEvent {
   const problem = ppeEventProblem(event);
@@ -222,6 +237,10 @@ export function ppeScheduleEach(input: PpeScheduleInput, onRow: (row: PpeSchedul
     if (problem !== undefined) throw numError(`event ${index + 1}: ${problem}`);
     switch (event.kind) {
       case "DISPOSITION":
+        if (beforeSixthAmendment(event)) {
+          push(event.date, event.kind, ZERO, `(a) nothing: ${PpeMessages.beforeSixthAmendment()}`, index);
+          break;
+        }
         // Reading R-PPE-A: the amount given is the Net Disposition Proceeds that count.
         push(event.date, event.kind, amount, "(a) Net Disposition Proceeds", index);
         break;

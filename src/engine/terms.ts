@@ -99,7 +99,9 @@ export const TERMS = {
   minimumEbitdaPeriod3: { value: "-19500000", unit: "USD", section: "9.2.4", source: A, description: "Minimum EBITDA, 3 months ending 12/31/04" },
 
   // ---- Adjusted Net Earnings from Operations (1.1(c)) ----
-  aneGainThreshold: { value: "150000", unit: "USD", section: "1.1(c)(g)", source: A, description: "Non-recurring or extraordinary gains above this amount are excluded" },
+  aneGainThreshold: { value: "150000", unit: "USD", section: "1.1(c)(g)", source: A, description: "Gains from non-recurring transactions (other than extraordinary items) above this amount are excluded" },
+  aneCapitalAssetThreshold: { value: "150000", unit: "USD", section: "1.1(c)(a)", source: A, description: "Gains or losses from the sale of capital assets above this amount are excluded" },
+  aneInvesteeCashAllowance: { value: "3000000", unit: "USD", section: "1.1(c)(d)", source: A, description: "Earnings of a non-Subsidiary investee are excluded to the extent they exceed the cash received plus this amount" },
   aneWindowAfter: { value: "2004-05-31", unit: "date", section: "1.1(c)(i),(l),(m),(n)", source: A, description: "Caps 'after May 31, 2004' count charges after this date" },
   aneFiscalYear2004: { value: "2004", unit: "years", section: "1.1(c)(j)", source: A, description: "Fiscal Year 2004 (Reading: the Fiscal Year is the calendar year)" },
   aneLifoCap: { value: "20000000", unit: "USD", section: "1.1(c)(i)", source: A, description: "Non-cash LIFO inventory valuation charges after May 31, 2004" },
@@ -141,6 +143,12 @@ export const TERMS = {
   qalCollateralFixed: { value: "40000000", unit: "USD", section: "1.1(u)", source: A, description: "QAL Collateral fixed at this principal after the Settlement Effective Date and a QAL Triggering Event" },
   settlementConsentShare: { value: "0.86", unit: "fraction", section: "9.2.25", source: A, description: "Lenders' share needed to approve changes to the Settlement and Release Agreement (Section 1.19)" },
   kbcReimbursementMargin: { value: "0.015", unit: "fraction per annum", section: "9.2.14", source: A, description: "Margin over the Reference Rate on reimbursement of KBC Professional Fees (Section 1.16)" },
+  kbcReimbursementDayCountBasis: { value: "360", unit: "days", section: "Reading R-KBC-DAYCOUNT", source: A, description: "Day-count basis of the interest on KBC Professional Fees advanced; the Credit Agreement's day count is not in the amendment" },
+  alpartClaims: { value: "20000000", unit: "USD", section: "1.1(d)", source: A, description: "ALPART Claims: the superpriority secured claims against AJI and KJC, this amount plus the ALPART Collateral's interest and earnings" },
+  qalClaimsAfterSettlement: { value: "40000000", unit: "USD", section: "1.1(u)", source: A, description: "QAL Claims against KAAC after the Settlement Effective Date: this amount (plus the QAL Collateral's interest and earnings after a QAL Triggering Event)" },
+  qalRepaymentFrom: { value: "2004-06-30", unit: "date", section: "9.2.20(i)", source: A, description: "Upon a QAL Triggering Event, Investments in or Contingent Liabilities for KAAC or QAL made on or after this date are repaid in full" },
+  sixthAmendmentEffectiveDate: { value: "2003-08-01", unit: "date", section: "1.1(t)(a)", source: A, description: "Asset Dispositions effected after the effective date of the Sixth Amendment (dated as of August 1, 2003; Reading R-PPE-SIXTH) count in clause (a)" },
+  amendmentEffectiveDate: { value: "2004-10-28", unit: "date", section: "Reading R-TERM-EFFECTIVE", source: A, description: "Date the Seventh Amendment's figures take effect for KAISER.TERMASOF: the amendment's date (effectiveness depends on Section 5's conditions)" },
 
   // ---- Stock option grant letter (001) ----
   exerciseCutoffHour: { value: "17", unit: "hour of day", source: GRANT, section: "Grant letter ¶4", description: "A notice of exercise received after 5:00 p.m. Houston time is deemed exercised the next business day" },

@@ -17,8 +17,9 @@
  * - R-TE-EARLIER: clause (x) counts consecutive Business Days of exceedance, clause (y) Business
  *   Days of exceedance within one calendar month; the event is the first day either count reaches
  *   the days required.
- * - R-TE-RECUR: events recur; after an event both counts restart at zero on the next Business Day
- *   (the month count stays at zero for the rest of that month, then restarts with each month).
+ * - R-TE-RECUR: events recur; after an event both counts restart at zero on the next Business Day,
+ *   and the month count stays at zero for the rest of that calendar month (clause (y) occurs at most
+ *   once in a month; clause (x) can still occur later in it), counting again from the next month.
  */
 import { Dec } from "./decimal";
 import { daysInMonth, isoFromSerial, ymd } from "./dates";
@@ -53,7 +54,7 @@ export interface ThresholdDay {
   readonly counts: boolean;
   /** Consecutive Business Days of exceedance so far, clause (x), after this day (0 after an event). */
   readonly consecutive: number;
-  /** Business Days of exceedance so far this calendar month, clause (y), after this day (0 after an event). */
+  /** Business Days of exceedance so far this calendar month, clause (y), after this day (0 after an event, for the rest of that month). */
   readonly inMonth: number;
   readonly event?: ThresholdClause;
 }
@@ -92,6 +93,8 @@ function scan(
   let consecutive = 0;
   let inMonth = 0;
   let monthEnd = -Infinity;
+  // Reading R-TE-RECUR: after an event in a month, clause (y) counts nothing more until the next month.
+  let monthCountClosed = false;
 
   const visit = (date: number, rowIndex: number, carried: boolean): void => {
     const above = exceeds(rowIndex);
@@ -102,9 +105,10 @@ function scan(
         const { year, month, day } = ymd(date);
         monthEnd = date - day + daysInMonth(year, month);
         inMonth = 0;
+        monthCountClosed = false;
       }
       consecutive = above ? consecutive + 1 : 0;
-      if (above) inMonth++;
+      if (above && !monthCountClosed) inMonth++;
       const x = consecutive >= daysRequired;
       const y = inMonth >= daysRequired;
       if (x || y) {
@@ -117,6 +121,7 @@ function scan(
     if (event !== undefined) {
       consecutive = 0;
       inMonth = 0;
+      monthCountClosed = true;
     }
   };
 

@@ -2,60 +2,113 @@
 /** Custom functions for Adjusted Net Earnings from Operations (Section 1.1(c)). Thin: convert, call the engine, convert back. */
 import * as engine from "../engine/adjustedNetEarnings";
 import { Dec } from "../engine/decimal";
-import { Messages, valueError } from "../engine/errors";
-import { alongSeries, guard, parallelSeries, parseRows, perRow, rowValues, series, single } from "./support/arrays";
+import { EngineError, Messages, valueError } from "../engine/errors";
+import { alongSeries, guard, parallelSeries, ParsedRow, parseRows, perRow, rowValues, single } from "./support/arrays";
+import { toExcelError } from "./support/excelError";
 import { amount, Cell, date, keyword, parseCell, signedAmount } from "./support/params";
 
-const chargeParams = [keyword("categories", engine.ANE_CATEGORY_KEYS), date("dates"), amount("amounts")] as const;
+const chargeParams = [
+  keyword("categories", engine.ANE_ITEM_KEYS),
+  date("dates"),
+  amount("amounts"),
+  amount("cashReceived", { optional: true }),
+  amount("bookValues", { optional: true }),
+  amount("olvInPlaceValues", { optional: true }),
+] as const;
 
-/** The three charge columns; categories and dates may be one cell for every row. */
-function chargeColumns(categories: unknown, dates: unknown, amounts: unknown): Cell[][] {
+/** The charge columns; categories, dates and the optional columns may be one cell for every row. */
+function chargeColumns(categories: unknown, dates: unknown, amounts: unknown, cashReceived?: unknown, bookValues?: unknown, olvInPlaceValues?: unknown): Cell[][] {
   return parallelSeries([
     { arg: categories, name: "categories", scalarOk: true },
     { arg: dates, name: "dates", scalarOk: true },
     { arg: amounts, name: "amounts" },
+    { arg: cashReceived, name: "cashReceived", scalarOk: true },
+    { arg: bookValues, name: "bookValues", scalarOk: true },
+    { arg: olvInPlaceValues, name: "olvInPlaceValues", scalarOk: true },
   ]);
 }
 
-const toCharge = ([category, d, a]: readonly [engine.AneCategory, number, Dec]): engine.Charge => ({ category, date: d, amount: a });
+type ChargeRow = readonly [engine.AneItemCategory, number, Dec, Dec | undefined, Dec | undefined, Dec | undefined];
+const toItem = ([category, d, a, cash, book, olv]: ChargeRow): engine.AneItem => ({ category, date: d, amount: a, cashReceived: cash, bookValue: book, olvInPlaceValue: olv });
 
-/**
- * The part of each charge excluded from Adjusted Net Earnings from Operations, one charge a row. Each category's aggregate cap is used up in date order (same date: row order), each row excluding what of its own charge fits under what remains, so the charge that reaches a cap is split; a charge outside its category's window is excluded 0. Categories: LIFO (i) $20,000,000 after 2004-05-31; PENSION (j) $68,000,000 in Fiscal Year 2004; PENSIONSPECIAL (k) $25,000,000 in each Fiscal Year; IMPAIRMENT (l) $100,000,000 after 2004-05-31; FOREIGNINVENTORY (m) $10,000,000 after 2004-05-31; BPA (n)(i) $80,000,000, USWA (n)(ii) $250,000,000, PBGC (n)(iii) $250,000,000, RETIREEMEDICAL (n)(iv) $400,000,000, PREPETITION (n)(vi) $100,000,000, each after 2004-05-31; ASBESTOS (n)(v) without cap. The Fiscal Year is the calendar year. List every charge since the windows opened: earlier charges use up the caps. An unknown category is #VALUE! in its row, listing the valid ones. Example: LIFO charges of 15,000,000 and 8,000,000 in 2004-06 and 2004-09 give 15,000,000 and 5,000,000. #NUM! in a row whose amount is negative or whose date is not a valid Excel date. [1.1(c)]
- * @customfunction
- * @param categories Category of each charge, e.g. "LIFO", "PENSION", "IMPAIRMENT" (one per row, or one cell for all).
- * @param dates Date each charge was recorded, Excel dates (one per row, or one cell for all).
- * @param amounts Each charge, US dollars, at least 0 (column or row).
- * @returns The excluded part of each charge, US dollars, in the same rows.
- */
-export function aneExclusions(categories: any[][], dates: any[][], amounts: any[][]): any[][] {
-  return guard(() => {
-    const rows = parseRows(chargeColumns(categories, dates, amounts), chargeParams);
-    if (rows.length === 0) throw valueError(Messages.blank("amounts"));
-    return alongSeries(amounts, perRow(rows, (good) => engine.aneExclusions(good.map(toCharge))));
+/** Parses the rows and checks each item's columns against its category, so a bad row is an error in its own cell. */
+function itemRows(columns: Cell[][]): ParsedRow<engine.AneItem>[] {
+  return parseRows(columns, chargeParams).map((row, r): ParsedRow<engine.AneItem> => {
+    if (!row.ok) return row;
+    const item = toItem(row.values);
+    try {
+      engine.checkAneItem(item);
+      return { ok: true, values: item };
+    } catch (e) {
+      return { ok: false, error: toExcelError(e instanceof EngineError ? new EngineError(e.kind, `row ${r + 1}: ${e.message}`) : e) };
+    }
   });
 }
 
 /**
- * Adjusted Net Earnings from Operations: net earnings plus the excluded part of the capped charges of clauses (i)–(n) (as KAISER.ANEEXCLUSIONS gives them), less each non-recurring or extraordinary gain greater than $150,000 (clause (g); a gain of $150,000 or less stays in). With periodStart and periodEnd, only charges dated within the period are added back while earlier ones still use up the caps. The other exclusions of 1.1(c) — clauses (a)–(f) and (h), the OLV In-Place Value exception of (l), and whether an accrual under (n) is non-cash and pre-petition — are left to the workbook: apply them to the amounts given. Example: =KAISER.ADJNETEARNINGS(-30000000, "PENSION", DATE(2004,10,31), 5000000, 200000) gives −25,200,000. #NUM! when a charge or gain is negative, a date is not a valid Excel date, or periodEnd is before periodStart. [1.1(c)]
+ * The part of each item excluded from Adjusted Net Earnings from Operations, one a row: capped charges (i)–(n) less the (l) exception, capital gains and losses (a), investee earnings (d). #NUM! when an amount is negative or a date invalid. [1.1(c)]
+ * @customfunction
+ * @param categories LIFO, PENSION, PENSIONSPECIAL, IMPAIRMENT, FOREIGNINVENTORY, BPA, USWA, PBGC, RETIREEMEDICAL, ASBESTOS, PREPETITION, CAPITALGAIN, CAPITALLOSS or INVESTEE (one per row, or one cell for all).
+ * @param dates Date each item was recorded, Excel dates (one per row, or one cell for all).
+ * @param amounts Each charge, gain, loss (as a positive amount) or investee's earnings, US dollars, at least 0 (column or row).
+ * @param [cashReceived] INVESTEE rows: cash the Company and its Subsidiaries received from that Person, US dollars; blank is 0 (range).
+ * @param [bookValues] IMPAIRMENT rows on an Eligible Fixed Asset: its book value before the charge, US dollars (range).
+ * @param [olvInPlaceValues] IMPAIRMENT rows on an Eligible Fixed Asset: its OLV In-Place Value, US dollars (range).
+ * @returns The excluded part of each item, US dollars, in the same rows.
+ */
+export function aneExclusions(categories: any[][], dates: any[][], amounts: any[][], cashReceived?: any[][], bookValues?: any[][], olvInPlaceValues?: any[][]): any[][] {
+  return guard(() => {
+    const rows = itemRows(chargeColumns(categories, dates, amounts, cashReceived, bookValues, olvInPlaceValues));
+    if (rows.length === 0) throw valueError(Messages.blank("amounts"));
+    return alongSeries(amounts, perRow(rows, (good) => engine.aneItemExclusions(good)));
+  });
+}
+
+/**
+ * Adjusted Net Earnings from Operations: net earnings plus excluded charges and capital losses, less excluded capital gains, investee earnings and clause (g) gains. #NUM! when an amount is negative, a date invalid or periodEnd before periodStart. [1.1(c)]
  * @customfunction
  * @param netEarnings Consolidated net income after provision for income taxes for the fiscal period, US dollars, signed.
- * @param [categories] Category of each capped charge (see KAISER.ANEEXCLUSIONS), one per row (range).
- * @param [dates] Date each charge was recorded, Excel dates (range).
- * @param [amounts] Each charge, US dollars, at least 0 (range).
- * @param [nonRecurringGains] Each non-recurring or extraordinary gain in the period, US dollars, at least 0 (range).
- * @param [periodStart] First day of the fiscal period, Excel date; blank counts every charge given.
- * @param [periodEnd] Last day of the fiscal period, Excel date; blank counts every charge given.
+ * @param [categories] Category of each item (see KAISER.ANEEXCLUSIONS), one per row (range).
+ * @param [dates] Date each item was recorded, Excel dates (range).
+ * @param [amounts] Each item, US dollars, at least 0 (range).
+ * @param [nonRecurringGains] Each extraordinary or other non-recurring gain in the period, US dollars, at least 0 (range).
+ * @param [periodStart] First day of the fiscal period, Excel date; blank counts every item given.
+ * @param [periodEnd] Last day of the fiscal period, Excel date; blank counts every item given.
+ * @param [gainKinds] Kind of each gain, beside it: EXTRAORDINARY (excluded whatever its amount) or NONRECURRING (excluded above $150,000); blank is NONRECURRING (range).
+ * @param [cashReceived] INVESTEE rows: cash received from that Person, US dollars; blank is 0 (range).
+ * @param [bookValues] IMPAIRMENT rows on an Eligible Fixed Asset: its book value before the charge, US dollars (range).
+ * @param [olvInPlaceValues] IMPAIRMENT rows on an Eligible Fixed Asset: its OLV In-Place Value, US dollars (range).
  * @returns Adjusted Net Earnings from Operations, US dollars, signed.
  */
-export function adjNetEarnings(netEarnings: any, categories?: any[][], dates?: any[][], amounts?: any[][], nonRecurringGains?: any[][], periodStart?: any, periodEnd?: any): any[][] {
-  return single(
-    () =>
-      engine.adjustedNetEarnings({
-        netEarnings: parseCell(signedAmount("netEarnings"), netEarnings),
-        charges: rowValues(parseRows(chargeColumns(categories, dates, amounts), chargeParams)).map(toCharge),
-        gains: series(nonRecurringGains, amount("nonRecurringGains", { optional: true }), { optional: true }).filter((g): g is Dec => g !== undefined),
-        periodStart: parseCell(date("periodStart", { optional: true }), periodStart),
-        periodEnd: parseCell(date("periodEnd", { optional: true }), periodEnd),
-      }).total,
-  );
+export function adjNetEarnings(
+  netEarnings: any,
+  categories?: any[][],
+  dates?: any[][],
+  amounts?: any[][],
+  nonRecurringGains?: any[][],
+  periodStart?: any,
+  periodEnd?: any,
+  gainKinds?: any[][],
+  cashReceived?: any[][],
+  bookValues?: any[][],
+  olvInPlaceValues?: any[][],
+): any[][] {
+  return single(() => {
+    const gainColumns = parallelSeries([
+      { arg: nonRecurringGains, name: "nonRecurringGains" },
+      { arg: gainKinds, name: "gainKinds", scalarOk: true },
+    ]);
+    // A blank gain is skipped, its kind with it; a blank kind is NONRECURRING (Reading R-ANE-GAINS).
+    const gains = rowValues(parseRows(gainColumns, [amount("nonRecurringGains", { optional: true }), keyword("gainKinds", engine.GAIN_KINDS, { optional: true })] as const)).filter(
+      (g): g is [Dec, engine.GainKind | undefined] => g[0] !== undefined,
+    );
+    return engine.adjustedNetEarnings({
+      netEarnings: parseCell(signedAmount("netEarnings"), netEarnings),
+      charges: rowValues(itemRows(chargeColumns(categories, dates, amounts, cashReceived, bookValues, olvInPlaceValues))),
+      gains: gains.map(([g]) => g),
+      gainKinds: gains.map(([, k]) => k),
+      periodStart: parseCell(date("periodStart", { optional: true }), periodStart),
+      periodEnd: parseCell(date("periodEnd", { optional: true }), periodEnd),
+    }).total;
+  });
 }

@@ -31,17 +31,54 @@ function uses(usedAmounts: unknown, dates: unknown): { amounts: Dec[]; dates?: n
  * @param usedAmounts Each use of the basket, US dollars, at least 0; for LETTERSOFCREDIT, the amounts outstanding (column or row).
  * @param [dates] Date of each use, Excel dates, beside its amount (column or row).
  * @param [asOfDate] Date of determination, Excel date; blank is the latest date given (number or range).
+ * @param [qalTriggeringEventDate] QALCAPEX only: date of the QAL Triggering Event; from it the headroom is zero (negative only if already exceeded); other baskets ignore it (number or range).
  * @returns The headroom in US dollars, signed.
  */
-export function basketHeadroom(basket: any[][], usedAmounts: any[][], dates?: any[][], asOfDate?: any[][]): any[][] {
+export function basketHeadroom(basket: any[][], usedAmounts: any[][], dates?: any[][], asOfDate?: any[][], qalTriggeringEventDate?: any[][]): any[][] {
   return guard(() => {
     const given = uses(usedAmounts, dates);
     return elementwise(
-      [basket, asOfDate],
-      [keyword("basket", baskets.BASKET_KEYS), date("asOfDate", { optional: true })] as const,
-      (key, asOf) => baskets.basketHeadroom(key, given.amounts, given.dates, asOf),
+      [basket, asOfDate, qalTriggeringEventDate],
+      [keyword("basket", baskets.BASKET_KEYS), date("asOfDate", { optional: true }), date("qalTriggeringEventDate", { optional: true })] as const,
+      (key, asOf, qte) => baskets.basketHeadroom(key, given.amounts, given.dates, asOf, qte),
     );
   });
+}
+
+/**
+ * Upon a QAL Triggering Event, the Investments in (or Contingent Liabilities for) KAAC or QAL made from 2004-06-30 to the event that must be repaid in full in cash. #NUM! when an amount is negative or a date invalid. [9.2.20]
+ * @customfunction
+ * @param dates Date of each Investment or Contingent Liability in KAAC or QAL, Excel dates (column or row).
+ * @param amounts Each amount, US dollars, at least 0, beside its date (column or row).
+ * @param qalTriggeringEventDate Date of the QAL Sale Event or QAL Plan Event, Excel date (number or range).
+ * @returns The amount to be repaid, US dollars.
+ */
+export function qalRepaymentDue(dates: any[][], amounts: any[][], qalTriggeringEventDate: any[][]): any[][] {
+  return guard(() => {
+    const columns = parallelSeries([
+      { arg: dates, name: "dates" },
+      { arg: amounts, name: "amounts" },
+    ]);
+    const rows = rowValues(parseRows(columns, [date("dates"), amount("amounts")] as const));
+    return elementwise([qalTriggeringEventDate], [date("qalTriggeringEventDate")] as const, (qte) =>
+      baskets.qalRepaymentDue(
+        rows.map(([d]) => d),
+        rows.map(([, a]) => a),
+        qte,
+      ),
+    );
+  });
+}
+
+/**
+ * The Plan filing deadline: "OK" if a Plan of Reorganization was filed on or before 2005-02-13, "EVENT OF DEFAULT" if filed after it or not filed by an as-of date after it, else "PENDING". #NUM! when a date is not a valid Excel date. [10.1.10(l)]
+ * @customfunction
+ * @param [filingDate] Date the Plan(s) of Reorganization for all Debtors was filed, Excel date; blank when not filed (number or range).
+ * @param [asOfDate] Date of determination, Excel date; a filing after it has not happened yet (number or range).
+ * @returns "OK", "EVENT OF DEFAULT" or "PENDING".
+ */
+export function planFilingTest(filingDate?: any[][], asOfDate?: any[][]): any[][] {
+  return elementwise([filingDate, asOfDate], [date("filingDate", { optional: true }), date("asOfDate", { optional: true })] as const, (filed, asOf) => defaults.planFilingTest(filed, asOf));
 }
 
 /**

@@ -12,7 +12,7 @@ import { holidaySet } from "./support/holidays";
 import { amount, date, dateTime, fraction, integer, keyword, number } from "./support/params";
 
 /**
- * Shares of an option grant vested at a date: the first tranche on the first vesting date, then one on each anniversary, each tranche the yearly percentage of the grant rounded down to whole shares, the last tranche (year `years`) taking what is left, never more than the grant; a tranche has vested on its own date. Example: =KAISER.OPTIONVESTED(1000, 25%, DATE(2005,3,1), DATE(2006,6,30)) gives 500. #NUM! when grantShares is negative or not whole, vestPercentPerYear or firstVestPercent is not above 0 or is above 1, years is not a whole number of at least 1, or a date is not a valid Excel date. [Grant letter ¶3]
+ * Shares of an option grant vested at a date: the first tranche on the first vesting date, then one on each anniversary, the shares vested after each tranche being the grant times the cumulative percentage rounded down to whole shares (999 at 25%: 499 after two), the last tranche (year `years`) taking what is left, never more than the grant; a tranche has vested on its own date. Example: =KAISER.OPTIONVESTED(1000, 25%, DATE(2005,3,1), DATE(2006,6,30)) gives 500. #NUM! when grantShares is negative or not whole, vestPercentPerYear or firstVestPercent is not above 0 or is above 1, years is not a whole number of at least 1, or a date is not a valid Excel date. [Grant letter ¶3]
  * @customfunction
  * @param grantShares Shares of KAC common stock granted, a whole number (number or range).
  * @param vestPercentPerYear The rate of vesting per year, fraction (25% is 0.25), above 0 and at most 1 (number or range).

@@ -1,8 +1,9 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any` as "any value" */
 /** Custom functions that show the table of terms (src/engine/terms.ts) in the workbook. */
-import { lookupTerm, TERM_KEYS, TERMS, term, TermSpec } from "../engine/terms";
-import { guard, single } from "./support/arrays";
-import { parseCell, text } from "./support/params";
+import { lookupTerm, TERM_KEYS, TERMS, term, termDate, TermSpec } from "../engine/terms";
+import { termAsOf as engineTermAsOf } from "../engine/termsAsOf";
+import { elementwise, guard, single } from "./support/arrays";
+import { date as dateParam, parseCell, text } from "./support/params";
 
 /**
  * The value of one term of the amendment's table, by key (case-insensitive); dates come back as Excel dates. Example: =KAISER.TERM("inventoryCap") gives 125,000,000. An unknown key is #N/A naming the nearest keys; see KAISER.TERMS() for the whole table. [Terms]
@@ -27,4 +28,20 @@ export function terms(): any[][] {
       return [key, term(key).toNumber(), spec.unit, spec.section, spec.description];
     }),
   ]);
+}
+
+/**
+ * A term's value in force on a date: before the effective date $285,000,000 for revolvingCommitmentAmount, $125,000,000 for maximumLetterOfCreditAmount, 0.5% for commitmentFeeRate; else as KAISER.TERM. #NUM! for an invalid date. [1.2, 1.1(o), 1.3]
+ * @customfunction
+ * @param key The term's key, e.g. "revolvingCommitmentAmount" (text or range).
+ * @param date Date the value is wanted for, Excel date (number or range).
+ * @param [effectiveDate] Date the Seventh Amendment took effect, Excel date; blank is 2004-10-28 (number or range).
+ * @returns The term's value on that date.
+ */
+export function termAsOf(key: any[][], date: any[][], effectiveDate?: any[][]): any[][] {
+  return elementwise(
+    [key, date, effectiveDate],
+    [text("key"), dateParam("date"), dateParam("effectiveDate", { optional: true, default: termDate("amendmentEffectiveDate") })] as const,
+    (k, on, effective) => engineTermAsOf(k, on, effective),
+  );
 }

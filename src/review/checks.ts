@@ -14,8 +14,8 @@ import { Finding, Severity } from "./findings";
 import { formatPercent, formatUsd } from "../engine/format";
 import { inCalendar, isBusinessDay, namedFederalReserveHolidays } from "../engine/businessDays";
 import { minimumEbitdaPeriods } from "../engine/minimumEbitda";
-import { DATE_FIRST_YEAR, DATE_LAST_YEAR, DATE_MAX, DATE_MIN, LayoutEntry, NAMED_CELLS, OUTPUTS, TABLES, TableLayout } from "./layout";
-import { cellName, formulaAt, locateName, locateTable, numberFormatAt, tableColumn, TableLocation, valueAt } from "./locate";
+import { DATE_FIRST_YEAR, DATE_LAST_YEAR, DATE_MAX, DATE_MIN, LayoutEntry, NAMED_CELLS, OUTPUTS, PPE_DATE_FIRST_YEAR, TABLES, TableLayout } from "./layout";
+import { cellName, eachCell, formulaAt, locateName, locateTable, numberFormatAt, tableColumn, TableLocation, valueAt } from "./locate";
 import { describeWorkbookValue, Figure, ModelInputs } from "./recalc";
 import { a1, CellValue, isCellError, qualified, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 import { term, termDate, TERMS, TermKey, TERM_KEYS, termInt, TermSpec } from "../engine/terms";
@@ -44,9 +44,17 @@ export const RULES = [
   { id: "negative-amount", severity: "error", title: "A negative number where the amendment speaks of an amount", section: INPUT },
   { id: "whole-percentage", severity: "error", title: "A fraction entered as a whole percentage (65 instead of 0.65), or an amount formatted as a percentage", section: INPUT },
   { id: "out-of-range", severity: "error", title: `A number outside its allowed range (a fraction above 100 or below 0; the KBC Allocable Amount above its cap; a THRESHOLDEVENT dated on or before ${isoFromSerial(termDate("thresholdEventAfter"))})`, section: INPUT },
-  { id: "bad-date", severity: "error", title: `A date that is text, not an Excel date serial, or outside ${DATE_FIRST_YEAR}..${DATE_LAST_YEAR}`, section: INPUT },
+  { id: "bad-date", severity: "error", title: `A date that is text, not an Excel date serial, or outside ${DATE_FIRST_YEAR}..${DATE_LAST_YEAR} (PPEEvents: ${PPE_DATE_FIRST_YEAR}..${DATE_LAST_YEAR})`, section: INPUT },
   { id: "dates-out-of-order", severity: "error", title: "DailyOutstandings dates out of order or duplicated", section: "1.1(aa)" },
   { id: "non-business-day", severity: "info", title: "DailyOutstandings rows on days that are not Business Days (ignored by the Threshold Event test)", section: "1.1(aa)" },
+  { id: "threshold-event-not-business-day", severity: "error", title: "A THRESHOLDEVENT row of PPEEvents dated on a day that is not a Business Day (KAISER.PPESCHEDULE gives #NUM! in that row)", section: "1.1(aa)" },
+  { id: "disposition-before-sixth-amendment", severity: "warning", title: `A DISPOSITION row of PPEEvents dated on or before ${isoFromSerial(termDate("sixthAmendmentEffectiveDate"))}, the Sixth Amendment: it reduces nothing`, section: "1.1(t)(a)" },
+  {
+    id: "daily-outstandings-gap",
+    severity: "warning",
+    title: `Two consecutive DailyOutstandings rows more than ${termInt("thresholdEventDays")} Business Days apart: the first row's figures stand for a week or more`,
+    section: "1.1(aa)",
+  },
   { id: "missing-business-days", severity: "warning", title: "Business Days missing from DailyOutstandings between its first and last dates (count and first missing date), or a DailyOutstandings table with no rows", section: "1.1(aa)" },
   { id: "unknown-kind", severity: "error", title: "A PPEEvents Kind, Dispositions Interest or ANECharges Category that is not one of the allowed keywords", section: INPUT },
   { id: "unknown-period", severity: "warning", title: "A MonthlyEBITDA PeriodEnd for which Section 9.2.4 sets no minimum EBITDA", section: "9.2.4" },
@@ -148,6 +156,8 @@ export function numberStoredAsText(text: string): number | undefined {
   if (percent) t = t.slice(0, -1).trim();
   if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$|^\.\d+$/.test(t)) return undefined;
   const n = Number(t.replace(/,/g, "")) / (percent ? 100 : 1);
+  // A digit string beyond Excel's numbers (309 digits or more) is text, not a number to suggest.
+  if (!Number.isFinite(n) || Math.abs(n) > Number.MAX_VALUE) return undefined;
   return negative ? -n : n;
 }
 
@@ -207,7 +217,7 @@ function isValidNumber(entry: LayoutEntry, value: number, format: string): boole
     case "fraction":
       return value >= 0 && value <= 1;
     case "date":
-      return value >= DATE_MIN && value < DATE_MAX + 1;
+      return value >= (entry.min ?? DATE_MIN) && value < (entry.max ?? DATE_MAX) + 1;
     default:
       return false;
   }
@@ -284,8 +294,8 @@ function checkValue(out: Collector, entry: LayoutEntry, label: Lazy, value: Cell
     case "date":
       if (value < MIN_SERIAL || value > MAX_SERIAL) {
         add("bad-date", () => `${name()} holds ${display(value)}, which is not an Excel date.`);
-      } else if (value < DATE_MIN || value >= DATE_MAX + 1) {
-        add("bad-date", () => `${name()} is ${isoFromSerial(value)}, outside ${DATE_FIRST_YEAR}..${DATE_LAST_YEAR}; check the year.`);
+      } else if (value < (entry.min ?? DATE_MIN) || value >= (entry.max ?? DATE_MAX) + 1) {
+        add("bad-date", () => `${name()} is ${isoFromSerial(value)}, outside ${entry.allowed.replace(/-01-01\.\.(\d+)-12-31$/, "..$1").replace(/-01-01/, "")}; check the year.`);
       }
       return;
     default:
@@ -340,6 +350,7 @@ function checkNames(snapshot: WorkbookSnapshot, out: Collector): void {
 // ---- tables ----
 
 function checkTables(snapshot: WorkbookSnapshot, out: Collector, options: ValidateOptions): void {
+  const holidays = extraHolidays(snapshot, options);
   for (const layout of TABLES) {
     const where = locateTable(snapshot, layout.table.name);
     if (where === undefined) {
@@ -372,13 +383,13 @@ function checkTables(snapshot: WorkbookSnapshot, out: Collector, options: Valida
       }
       present.push({ entry, col });
     }
-    checkTableCells(where, layout, present, out);
+    checkTableCells(where, layout, present, out, holidays);
     if (layout.table.name === "DailyOutstandings") checkDailyOutstandings(snapshot, where, out, options);
     if (layout.table.name === "MonthlyEBITDA") checkPeriods(where, out);
   }
 }
 
-function checkTableCells(where: TableLocation, layout: TableLayout, present: readonly { entry: LayoutEntry; col: number }[], out: Collector): void {
+function checkTableCells(where: TableLocation, layout: TableLayout, present: readonly { entry: LayoutEntry; col: number }[], out: Collector, holidays: ReadonlySet<number>): void {
   const sheet = where.sheet as SheetSnapshot;
   const name = layout.table.name;
   const kindCol = name === "PPEEvents" ? tableColumn(where, "Kind") : undefined;
@@ -402,16 +413,31 @@ function checkTableCells(where: TableLocation, layout: TableLayout, present: rea
         continue;
       }
       checkValue(out, entry, label, value, numberFormatAt(sheet, r, col), formulaAt(sheet, r, col), cell, entry.name);
-      if (kindCol !== undefined && entry.column === "Date") checkThresholdEventDate(out, value, valueAt(sheet, r, kindCol), label, cell);
+      if (kindCol !== undefined && entry.column === "Date") {
+        checkThresholdEventDate(out, value, valueAt(sheet, r, kindCol), label, cell, holidays);
+        checkDispositionDate(out, value, valueAt(sheet, r, kindCol), label, cell);
+      }
     }
   }
 }
 
 /** Section 1.1(aa): a Threshold Event occurs only "at any time after August 31, 2004", so a THRESHOLDEVENT row before then is a mistake. */
-function checkThresholdEventDate(out: Collector, date: CellValue, kind: CellValue, label: () => string, cell: () => string): void {
+function checkThresholdEventDate(out: Collector, date: CellValue, kind: CellValue, label: () => string, cell: () => string, holidays: ReadonlySet<number>): void {
   const after = termDate("thresholdEventAfter");
-  if (typeof date !== "number" || date < DATE_MIN || date >= after + 1) return;
   if (typeof kind !== "string" || kind.trim().toUpperCase() !== "THRESHOLDEVENT") return;
+  if (typeof date === "number" && date >= after + 1 && date < DATE_MAX + 1 && !isBusinessDay(Math.floor(date), holidays)) {
+    // Reading R-PPE-B-BUSINESS-DAY: a Threshold Event is the Business Day a count of Business Days is reached.
+    const day = Math.floor(date);
+    out.add(
+      "threshold-event-not-business-day",
+      () => `${label()} is ${isoFromSerial(day)} (${offDayName(day, holidays)}), not a Business Day, but this row is a THRESHOLDEVENT; a Threshold Event occurs on a Business Day, and KAISER.PPESCHEDULE gives #NUM! in this row. Check the date.`,
+      cell,
+      "1.1(aa)",
+      "PPEEvents[Date] (Business Days)",
+    );
+    return;
+  }
+  if (typeof date !== "number" || date < DATE_MIN || date >= after + 1) return;
   out.add(
     "out-of-range",
     () => `${label()} is ${isoFromSerial(date)}, but this row is a THRESHOLDEVENT and a Threshold Event occurs only after ${isoFromSerial(after)}; check the date (KAISER.PPEREDUCTIONS cannot count it).`,
@@ -419,6 +445,25 @@ function checkThresholdEventDate(out: Collector, date: CellValue, kind: CellValu
     "1.1(aa)",
     "PPEEvents[Date]",
   );
+}
+
+/** Reading R-PPE-SIXTH: a DISPOSITION on or before the Sixth Amendment's date reduces nothing under 1.1(t)(a). */
+function checkDispositionDate(out: Collector, date: CellValue, kind: CellValue, label: () => string, cell: () => string): void {
+  if (typeof kind !== "string" || kind.trim().toUpperCase() !== "DISPOSITION") return;
+  const sixth = termDate("sixthAmendmentEffectiveDate");
+  if (typeof date !== "number" || date < MIN_SERIAL || Math.floor(date) > sixth) return;
+  out.add(
+    "disposition-before-sixth-amendment",
+    () => `${label()} is ${isoFromSerial(Math.floor(date))}, on or before ${isoFromSerial(sixth)}: 1.1(t)(a) counts dispositions after the effective date of the Sixth Amendment, so this DISPOSITION reduces nothing. Check the date, or remove the row.`,
+    cell,
+    "1.1(t)(a)",
+    "PPEEvents[Date] (Sixth Amendment)",
+  );
+}
+
+/** Why a day is not a Business Day: the Federal Reserve holiday, the Holidays table, or the weekend day. */
+function offDayName(day: number, holidays: ReadonlySet<number>): string {
+  return holidayName(day) ?? (holidays.has(day) ? "a holiday in the Holidays table" : ["Sunday", "", "", "", "", "", "Saturday"][weekday(day)]);
 }
 
 function holidayName(date: number): string | undefined {
@@ -459,6 +504,7 @@ function checkDailyOutstandings(snapshot: WorkbookSnapshot, where: TableLocation
   const holidays = extraHolidays(snapshot, options);
   let previous: number | undefined;
   let previousRow = 0;
+  let previousCell = "";
   let disorder = 0;
   let firstDisorder: { message: string; cell: string } | undefined;
   let offDays = 0;
@@ -484,8 +530,10 @@ function checkDailyOutstandings(snapshot: WorkbookSnapshot, where: TableLocation
         };
       }
     }
+    if (previous !== undefined && date > previous) checkGap(out, previous, previousRow, previousCell, date, row, cellName(sheet, r, col), holidays);
     previous = date;
     previousRow = row;
+    previousCell = cellName(sheet, r, col);
     seen.add(date);
     first = first === undefined ? date : Math.min(first, date);
     last = last === undefined ? date : Math.max(last, date);
@@ -531,6 +579,25 @@ function checkDailyOutstandings(snapshot: WorkbookSnapshot, where: TableLocation
       );
     }
   }
+}
+
+/**
+ * Two consecutive rows of DailyOutstandings with more than five Business Days missing between them:
+ * the Threshold Event test carries the first row's figures over the gap (Reading R-TE-CARRY), so they
+ * stand for a week or more.
+ */
+function checkGap(out: Collector, from: number, fromRow: number, fromCell: string, to: number, toRow: number, toCell: string, holidays: ReadonlySet<number>): void {
+  const limit = termInt("thresholdEventDays");
+  let missing = 0;
+  for (let d = from + 1; d < to; d++) if (inCalendar(d) && isBusinessDay(d, holidays)) missing++;
+  if (missing <= limit) return;
+  out.add(
+    "daily-outstandings-gap",
+    `DailyOutstandings rows ${fromRow} and ${toRow} (${isoFromSerial(from)} and ${isoFromSerial(to)}, ${fromCell} and ${toCell}) have ${missing} Business Days between them with no row; the Threshold Event test carries row ${fromRow}'s figures over all of them (Reading R-TE-CARRY), so they stand for a week or more. Add the missing days' balances.`,
+    toCell,
+    "1.1(aa)",
+    "DailyOutstandings (gaps)",
+  );
 }
 
 /** Section 9.2.4 sets a minimum for three periods only. */
@@ -655,49 +722,42 @@ function scanCells(snapshot: WorkbookSnapshot, out: Collector): void {
   let notLoaded = 0;
   let firstNotLoaded = "";
   for (const sheet of snapshot.sheets) {
-    for (let i = 0; i < sheet.values.length; i++) {
-      const values = sheet.values[i];
-      const formulas = sheet.formulas[i];
-      const row = sheet.origin.row + i;
-      for (let j = 0; j < values.length; j++) {
-        const col = sheet.origin.col + j;
-        const formula = formulas?.[j] ?? null;
-        const value = values[j];
-        if (formula === null || formula === undefined) {
-          if (typeof value === "number" && prior.includes(value)) {
-            const found = priorFigureMessage(dec(value), labelOf(sheet, row, col), false);
-            if (found !== undefined) out.add("pre-amendment-figure", found.message, cellName(sheet, row, col), found.section, `sheet ${sheet.name}`);
-          }
+    eachCell(sheet, (row, col, { value, formula, shared }) => {
+      if (formula === null) {
+        if (typeof value === "number" && prior.includes(value)) {
+          const found = priorFigureMessage(dec(value), labelOf(sheet, row, col), false);
+          if (found !== undefined) out.add("pre-amendment-figure", found.message, cellName(sheet, row, col), found.section, `sheet ${sheet.name}`);
+        }
+        return;
+      }
+      if (isCellError(value) && value.error.toUpperCase() === "#NAME?" && /KAISER\./i.test(formula)) {
+        notLoaded++;
+        if (firstNotLoaded === "") firstNotLoaded = cellName(sheet, row, col);
+      }
+      // A formula filled over a range (a shared formula) is one formula: reported at its first cell.
+      if (shared === true || !/\d/.test(formula)) return;
+      const cell = cellName(sheet, row, col);
+      for (const literal of formulaLiterals(formula)) {
+        const found = priorFigureMessage(literal, labelOf(sheet, row, col), true);
+        if (found !== undefined) {
+          out.add("pre-amendment-figure", found.message, cell, found.section, `sheet ${sheet.name}`);
           continue;
         }
-        if (isCellError(value) && value.error.toUpperCase() === "#NAME?" && /KAISER\./i.test(formula)) {
-          notLoaded++;
-          if (firstNotLoaded === "") firstNotLoaded = cellName(sheet, row, col);
-        }
-        if (!/\d/.test(formula)) continue;
-        const cell = cellName(sheet, row, col);
-        for (const literal of formulaLiterals(formula)) {
-          const found = priorFigureMessage(literal, labelOf(sheet, row, col), true);
-          if (found !== undefined) {
-            out.add("pre-amendment-figure", found.message, cell, found.section, `sheet ${sheet.name}`);
-            continue;
-          }
-          const match = literals.get(literal.abs().toString());
-          if (match !== undefined) {
-            const first = TERMS[match.keys[0]];
-            const keys = match.keys.slice(0, 3).map((k) => `KAISER.TERM("${k}")`).join(" or ");
-            const shown = first.unit === "USD" ? formatUsd(literal.abs()) : literal.abs().toString();
-            out.add(
-              "literal-term-in-formula",
-              `The formula ${formula} types ${shown}, a figure of the amendment's terms (${first.description}); use ${keys} so the figure comes from the one table of terms.`,
-              cell,
-              first.section,
-              `sheet ${sheet.name}`,
-            );
-          }
+        const match = literals.get(literal.abs().toString());
+        if (match !== undefined) {
+          const first = TERMS[match.keys[0]];
+          const keys = match.keys.slice(0, 3).map((k) => `KAISER.TERM("${k}")`).join(" or ");
+          const shown = first.unit === "USD" ? formatUsd(literal.abs()) : literal.abs().toString();
+          out.add(
+            "literal-term-in-formula",
+            `The formula ${formula} types ${shown}, a figure of the amendment's terms (${first.description}); use ${keys} so the figure comes from the one table of terms.`,
+            cell,
+            first.section,
+            `sheet ${sheet.name}`,
+          );
         }
       }
-    }
+    });
   }
   if (notLoaded > 0) {
     out.add(

@@ -67,6 +67,12 @@ export const DISPOSITION_INTERESTS = ["QAL", "GRAMERCY", "VALCO"] as const;
 const AMOUNT = { type: "amount", unit: "USD", allowed: "≥ 0", min: 0 } as const;
 const SIGNED = { type: "signed amount", unit: "USD", allowed: "any amount (negative is a loss)" } as const;
 const DATE = { type: "date", unit: "Excel date", allowed: `${DATE_FIRST_YEAR}-01-01..${DATE_LAST_YEAR}-12-31`, min: DATE_MIN, max: DATE_MAX } as const;
+/**
+ * PPEEvents dates reach back to the Credit Agreement's year, 2002: a DISPOSITION effected before the
+ * Sixth Amendment (2003-08-01) may be listed, and the review says it reduces nothing (Reading R-PPE-SIXTH).
+ */
+export const PPE_DATE_FIRST_YEAR = 2002;
+const PPE_DATE = { ...DATE, allowed: `${PPE_DATE_FIRST_YEAR}-01-01..${DATE_LAST_YEAR}-12-31`, min: serial(PPE_DATE_FIRST_YEAR, 1, 1) } as const;
 const FRACTION = { type: "fraction", unit: "fraction", allowed: "0..1 (65% is 0.65)", min: 0, max: 1 } as const;
 
 function keyword(values: readonly string[]): Pick<LayoutEntry, "type" | "unit" | "allowed" | "values"> {
@@ -123,7 +129,7 @@ export const TABLES: readonly TableLayout[] = [
     { column: "Threshold", ...AMOUNT, required: false, description: "The Threshold that day, when it moves; without this column the Threshold of the date of determination applies" },
   ]),
   table("PPEEvents", true, "1.1(t)", "Events that reduce the PPE Subcomponent", [
-    { column: "Date", ...DATE, required: true, description: "Date of the event or of the cash received" },
+    { column: "Date", ...PPE_DATE, required: true, description: "Date of the event or of the cash received; a THRESHOLDEVENT on a Business Day" },
     { column: "Kind", ...keyword(PPE_EVENT_KINDS), required: true, description: "Which clause of 1.1(t): DISPOSITION (a), THRESHOLDEVENT (b), GRAMERCY (c)(1), VALCO (c)(2), INTERCOMPANY (d)/(e)" },
     { column: "Amount", ...AMOUNT, required: true, description: "Net Disposition Proceeds that count, cash received, or intercompany Indebtedness not repaid; ignored (may be blank) for THRESHOLDEVENT" },
   ]),

@@ -4,7 +4,9 @@
  * cells. The checks (checks.ts) and the recalculation (recalc.ts) both read through it, so they
  * agree on where every input is.
  */
-import { a1, CellValue, NameSnapshot, parseRange, qualified, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "./snapshot";
+import { a1, cellIndex, CellValue, NameSnapshot, parseRange, qualified, SheetSnapshot, TableSnapshot, valueOfIndex, WorkbookSnapshot } from "./snapshot";
+
+export { cellAt, eachCell, rowCount } from "./snapshot";
 
 /** A name of the contract as the workbook defines it. */
 export type NameLocation =
@@ -108,20 +110,20 @@ export function tableColumn(location: TableLocation, header: string): number | u
   return location.columns.get(header.trim().toLowerCase());
 }
 
-/** The value at absolute zero-based coordinates (blank outside the used range). Fast: no allocation. */
+/** The value at absolute zero-based coordinates (blank where no cell is stored). Fast: no allocation. */
 export function valueAt(sheet: SheetSnapshot, row: number, col: number): CellValue {
-  const r = sheet.values[row - sheet.origin.row];
-  if (r === undefined) return null;
-  const v = r[col - sheet.origin.col];
-  return v === undefined ? null : v;
+  const i = cellIndex(sheet.cells, row, col);
+  return i < 0 ? null : valueOfIndex(sheet.cells, i);
 }
 
 export function formulaAt(sheet: SheetSnapshot, row: number, col: number): string | null {
-  return sheet.formulas[row - sheet.origin.row]?.[col - sheet.origin.col] ?? null;
+  const i = cellIndex(sheet.cells, row, col);
+  return i < 0 ? null : (sheet.cells.formulas.get(i) ?? null);
 }
 
 export function numberFormatAt(sheet: SheetSnapshot, row: number, col: number): string {
-  return sheet.numberFormats[row - sheet.origin.row]?.[col - sheet.origin.col] ?? "General";
+  const i = cellIndex(sheet.cells, row, col);
+  return i < 0 ? "General" : (sheet.cells.formats[sheet.cells.formatIds[i]] ?? "General");
 }
 
 /** "Sheet!B3" for a cell of a sheet. */

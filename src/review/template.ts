@@ -21,7 +21,7 @@ import { isBusinessDay } from "../engine/businessDays";
 import { ppeSchedule } from "../engine/ppeReduction";
 import { layoutEntry, NAMED_CELLS, OUTPUTS } from "./layout";
 import { Figure, readModelInputs, recompute } from "./recalc";
-import { a1, CellValue, parseRange, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
+import { a1, CellValue, parseRange, sheetFromGrid, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 import { term, termInt } from "../engine/terms";
 
 /** How a formula's result spills below (and beside) its cell. */
@@ -392,11 +392,8 @@ function put(grid: Grid, row: number, col: number, value: CellValue, formula: st
   grid.formats[row][col] = format;
 }
 
-function rectangular(grid: Grid): SheetSnapshot {
-  // A loop, not Math.max(...rows): spreading a 1,000,000-row grid overflows the call stack.
-  const width = grid.values.reduce((w, r) => (r.length > w ? r.length : w), 0);
-  const fill = <T>(rows: T[][], blank: T): T[][] => rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] === undefined ? blank : r[c])));
-  return { name: SHEET, origin: { row: 0, col: 0 }, values: fill(grid.values, null), formulas: fill(grid.formulas, null), numberFormats: fill(grid.formats, "General") };
+function sheetOf(grid: Grid): SheetSnapshot {
+  return sheetFromGrid(SHEET, { row: 0, col: 0 }, grid.values, grid.formulas, grid.formats);
 }
 
 function buildSnapshot(template: ModelTemplate, resultOf: (cell: TemplateCell) => CellValue[][]): WorkbookSnapshot {
@@ -438,7 +435,7 @@ function buildSnapshot(template: ModelTemplate, resultOf: (cell: TemplateCell) =
     address,
   }));
   const tables = template.tables.map((t) => ({ name: t.name, sheet: template.sheet, address: t.address, showHeaders: true, columns: t.headers }));
-  return { sheets: [rectangular(grid)], names, tables, calculationMode: "automatic" };
+  return { sheets: [sheetOf(grid)], names, tables, calculationMode: "automatic" };
 }
 
 /** The values a formula cell shows: its figure, a table column, the EBITDA figures per period, or the PPE schedule. */

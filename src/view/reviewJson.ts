@@ -6,6 +6,7 @@
 import type { Dec } from "../engine/decimal";
 import { isoFromSerial } from "../engine/dates";
 import type { Calculation, Figure, Review } from "../review/review";
+import { beforeAfterTable } from "../engine/termsAsOf";
 import { warningSentence } from "./thresholdWarning";
 
 /** Bumped when a key is removed or changes meaning; adding keys does not bump it. */
@@ -81,6 +82,11 @@ function schedulesJson(s: Calculation): Record<string, unknown> {
   };
 }
 
+/** Reading R-TERM-EFFECTIVE: the three figures the amendment replaced, before and after (KAISER.TERMASOF). */
+function replacedTermsJson(): Record<string, unknown>[] {
+  return beforeAfterTable().map((r) => ({ key: r.key, section: r.section, unit: r.unit, before: r.before.toNumber(), after: r.after.toNumber() }));
+}
+
 /** The Threshold early warning on the as-of date, for 5 or 3 Business Days [1.1(aa)]. */
 function warningJson(w: Calculation["thresholdWarnings"][number]): Record<string, unknown> {
   const s = w.status;
@@ -116,6 +122,7 @@ export function reviewJson(review: Review, context: ReportContext, scenarios: re
     findings: review.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, message: f.message, cell: f.cell, section: f.section })),
     figures: review.figures.map(figureJson),
     ...schedulesJson(review),
+    replacedTerms: replacedTermsJson(),
     thresholdStatus: review.thresholdWarnings.map(warningJson),
     calendar: review.calendar.map((e) => ({ date: isoFromSerial(e.date), what: e.what, section: e.section })),
     scenarios,

@@ -21,13 +21,13 @@
  * modelled: reading in more syncs, which the two-sync design rules out; such a workbook validates
  * as an .xlsx file (the pane in a browser, or kaiser-check).
  */
-import { CalculationMode, CellValue, NameSnapshot, parseRange, SheetSnapshot, splitReference, TableSnapshot, WorkbookSnapshot } from "../review/snapshot";
+import { CalculationMode, CellValue, NameSnapshot, parseRange, GRID_COLUMNS, GRID_ROWS, SheetBuilder, SheetSnapshot, splitReference, TableSnapshot, WorkbookSnapshot } from "../review/snapshot";
 
 /** Rows of one read band. */
 export const ROWS_PER_CHUNK = 20000;
 /** Excel's grid: 1,048,576 rows by 16,384 columns. */
-export const SHEET_ROWS = 1048576;
-export const SHEET_COLUMNS = 16384;
+export const SHEET_ROWS = GRID_ROWS;
+export const SHEET_COLUMNS = GRID_COLUMNS;
 
 function calculationMode(mode: string): CalculationMode {
   switch (mode) {
@@ -74,30 +74,26 @@ interface Band {
   readonly numberFormat: unknown[][];
 }
 
-/** Joins a sheet's bands (in row order, all of the used range's width) into one snapshot sheet. */
+/** Joins a sheet's bands (in row order, all of the used range's width) into one sparse snapshot sheet: only cells with a value, a formula or a number format are kept. */
 export function sheetFromBands(name: string, bands: readonly Band[]): SheetSnapshot {
-  const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
-  const numberFormats: string[][] = [];
-  let origin = { row: 0, col: 0 };
-  bands.forEach((band, k) => {
+  const builder = new SheetBuilder(name);
+  for (const band of bands) {
     const ref = splitReference(band.address) ?? { address: band.address };
     const range = parseRange(ref.address);
-    if (range === undefined) return;
-    if (k === 0) origin = { row: range.start.row, col: range.start.col };
-    band.values.forEach((row, i) => {
-      values.push(row.map((v, j) => cellValue(v, band.valueTypes[i]?.[j] ?? "Unknown")));
-      formulas.push(row.map((_, j) => {
+    if (range === undefined) continue;
+    band.values.forEach((row, i) =>
+      row.forEach((v, j) => {
         const f = band.formulas[i]?.[j];
-        return typeof f === "string" && f.startsWith("=") ? f : null;
-      }));
-      numberFormats.push(row.map((_, j) => {
-        const f = band.numberFormat[i]?.[j];
-        return typeof f === "string" && f !== "" ? f : "General";
-      }));
-    });
-  });
-  return { name, origin, values, formulas, numberFormats };
+        const format = band.numberFormat[i]?.[j];
+        builder.set(range.start.row + i, range.start.col + j, {
+          value: cellValue(v, band.valueTypes[i]?.[j] ?? "Unknown"),
+          formula: typeof f === "string" && f.startsWith("=") ? f : null,
+          numberFormat: typeof format === "string" && format !== "" ? format : "General",
+        });
+      }),
+    );
+  }
+  return builder.build();
 }
 
 /**

@@ -7,7 +7,8 @@ import { feeSection } from "./fee";
 import { figuresSection } from "./figures";
 import { findingsSection } from "./findings";
 import { ppeSection } from "./ppe";
+import { replacedTermsSection } from "./replacedTerms";
 import type { PaneSection } from "./section";
 import { thresholdEventsSection } from "./thresholdEvents";
 
-export const SECTIONS: readonly PaneSection[] = [findingsSection, borrowingBaseSection, thresholdEventsSection, ppeSection, ebitdaSection, aneSection, basketsSection, feeSection, figuresSection];
+export const SECTIONS: readonly PaneSection[] = [findingsSection, borrowingBaseSection, thresholdEventsSection, ppeSection, ebitdaSection, aneSection, basketsSection, feeSection, replacedTermsSection, figuresSection];

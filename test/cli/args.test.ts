@@ -17,6 +17,8 @@ describe("arguments", () => {
     [["model.xlsx", "--certificate=out.xlsx", "--as-of", "2004-09-30", "--force"], { file: "model.xlsx", json: false, certificate: "out.xlsx", asOf: "2004-09-30", force: true }],
     [["m.xlsx", "--scenarios", "s.csv", "--date-order", "DMY", "--decimal=comma"], { file: "m.xlsx", json: false, scenarios: "s.csv", dateOrder: "dmy", decimal: "," }],
     [["m.xlsx", "--calendar", "out.ics", "--force"], { file: "m.xlsx", json: false, calendar: "out.ics", force: true }],
+    [["model.xlsx", "--max-part-mb", "512", "--max-total-mb=2048"], { file: "model.xlsx", json: false, limits: { maxPartBytes: 512 * 1048576, maxTotalBytes: 2048 * 1048576 } }],
+    [["model.xlsx", "--max-cells", "20000000", "--max-file-mb", "1024"], { file: "model.xlsx", json: false, limits: { maxCells: 20000000, maxFileBytes: 1024 * 1048576 } }],
   ])("reads %j as a check of the workbook [CLI]", (argv, options) => {
     expect(parseArgs(argv)).toEqual({ kind: "check", options });
   });
@@ -35,6 +37,9 @@ describe("arguments", () => {
     [["a.xlsx", "--date-order", "dmy"], "applies to a scenarios file"],
     [["a.xlsx", "--force"], "--force applies to --calendar or --certificate"],
     [["a.xlsx", "--calendar"], "--calendar needs an .ics file"],
+    [["a.xlsx", "--max-part-mb"], "--max-part-mb needs a whole number of megabytes"],
+    [["a.xlsx", "--max-cells", "-5"], "--max-cells needs a whole number of cells"],
+    [["a.xlsx", "--max-total-mb", "1e3"], "--max-total-mb needs a whole number of megabytes"],
   ])("rejects %j with a usage message [CLI]", (argv, message) => {
     const parsed = parseArgs(argv);
     expect(parsed.kind).toBe("usage");

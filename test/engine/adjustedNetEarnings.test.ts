@@ -1,7 +1,7 @@
 import { kindOf } from "../support/engineErrors";
 import { serialFromIso } from "../../src/engine/dates";
 import { dec } from "../../src/engine/decimal";
-import { adjustedNetEarnings, AneCategory, ANE_CATEGORY_KEYS, aneExclusions, Charge, excludedGains } from "../../src/engine/adjustedNetEarnings";
+import { adjustedNetEarnings, AneCategory, ANE_CATEGORY_KEYS, ANE_ITEM_KEYS, aneExclusions, AneItem, AneItemCategory, aneItemExclusions, Charge, excludedGains, impairmentBelowOlv } from "../../src/engine/adjustedNetEarnings";
 
 function charge(category: AneCategory, iso: string, amount: string): Charge {
   return { category, date: serialFromIso(iso), amount: dec(amount) };
@@ -9,6 +9,15 @@ function charge(category: AneCategory, iso: string, amount: string): Charge {
 
 function excluded(charges: Charge[]): string[] {
   return aneExclusions(charges).map((x) => x.toString());
+}
+
+function item(category: AneItemCategory, iso: string, amount: string, extra: Partial<Record<"cashReceived" | "bookValue" | "olvInPlaceValue", string>> = {}): AneItem {
+  const d = (v?: string) => (v === undefined ? undefined : dec(v));
+  return { category, date: serialFromIso(iso), amount: dec(amount), cashReceived: d(extra.cashReceived), bookValue: d(extra.bookValue), olvInPlaceValue: d(extra.olvInPlaceValue) };
+}
+
+function itemsExcluded(items: AneItem[]): string[] {
+  return aneItemExclusions(items).map((x) => x.toString());
 }
 
 describe("each category's aggregate cap [1.1(c)(i)-(n)]", () => {
@@ -101,6 +110,85 @@ describe("non-recurring and extraordinary gains (Reading R-ANE-GAINS) [1.1(c)(g)
 
   it("tests each gain on its own, not their total [1.1(c)(g)]", () => {
     expect(excludedGains([dec(100000), dec(100000), dec(200000)]).toString()).toBe("200000");
+  });
+
+  it.each([
+    ["100000", "EXTRAORDINARY", "100000", "an extraordinary gain is excluded whatever its amount (the issue's case)"],
+    ["1", "EXTRAORDINARY", "1", "even one dollar"],
+    ["100000", "NONRECURRING", "0", "a non-recurring gain of $150,000 or less stays in"],
+    ["100000", undefined, "0", "a gain without a kind is NONRECURRING, the earlier behaviour"],
+    ["150000.01", "NONRECURRING", "150000.01", "a non-recurring gain above $150,000 is excluded whole"],
+  ] as const)("a gain of %s of kind %s excludes %s (%s) (Reading R-ANE-GAINS) [1.1(c)(g)]", (gain, kind, expected, _why) => {
+    expect(excludedGains([dec(gain)], [kind]).toString()).toBe(expected);
+  });
+
+  it("takes each gain's kind from beside it: extraordinary 100,000, non-recurring 100,000 and 200,000 exclude 300,000 (Reading R-ANE-GAINS) [1.1(c)(g)]", () => {
+    expect(excludedGains([dec(100000), dec(100000), dec(200000)], ["EXTRAORDINARY", "NONRECURRING", undefined]).toString()).toBe("300000");
+  });
+});
+
+describe("gains and losses on the sale of capital assets (Reading R-ANE-CAPITAL-ASSETS) [1.1(c)(a)]", () => {
+  it.each([
+    ["CAPITALGAIN", "150000", "0", "a gain of exactly $150,000 stays in"],
+    ["CAPITALGAIN", "150000.01", "150000.01", "a gain above $150,000 is excluded whole"],
+    ["CAPITALLOSS", "150000", "0", "a loss of exactly $150,000 stays in"],
+    ["CAPITALLOSS", "2500000", "2500000", "a loss above $150,000 is excluded whole (added back)"],
+  ] as const)("%s of %s excludes %s (%s) [1.1(c)(a)]", (category, amount, expected, _why) => {
+    expect(itemsExcluded([item(category, "2004-10-15", amount)])).toEqual([expected]);
+  });
+
+  it("takes out an excluded capital gain and adds back an excluded capital loss: −1,000,000 with a 400,000 gain and a 300,000 loss is −1,100,000 [1.1(c)(a)]", () => {
+    const result = adjustedNetEarnings({ netEarnings: dec(-1000000), charges: [item("CAPITALGAIN", "2004-10-05", "400000"), item("CAPITALLOSS", "2004-10-20", "300000")] });
+    expect(result.excludedEarnings.toString()).toBe("400000");
+    expect(result.excludedCharges.toString()).toBe("300000");
+    expect(result.total.toString()).toBe("-1100000");
+  });
+});
+
+describe("earnings of a non-Subsidiary investee (Reading R-ANE-INVESTEE) [1.1(c)(d)]", () => {
+  it.each([
+    ["5000000", "1000000", "1000000", "5,000,000 less 1,000,000 cash less 3,000,000"],
+    ["5000000", undefined, "2000000", "no cash received: 5,000,000 less 3,000,000"],
+    ["4000000", "1000000", "0", "exactly the cash plus $3,000,000: nothing excluded"],
+    ["2000000", undefined, "0", "earnings below $3,000,000 stay in"],
+  ] as const)("earnings %s with cash %s exclude %s (%s) [1.1(c)(d)]", (earnings, cash, expected, _why) => {
+    expect(itemsExcluded([item("INVESTEE", "2004-10-31", earnings, { cashReceived: cash })])).toEqual([expected]);
+  });
+
+  it("takes the excess out of net earnings: 10,000,000 with an investee's 5,000,000 and 1,000,000 cash is 9,000,000 [1.1(c)(d)]", () => {
+    expect(adjustedNetEarnings({ netEarnings: dec(10000000), charges: [item("INVESTEE", "2004-10-31", "5000000", { cashReceived: "1000000" })] }).total.toString()).toBe("9000000");
+  });
+});
+
+describe("the exception of clause (l): an impairment below the OLV In-Place Value (Reading R-ANE-IMPAIRMENT-OLV) [1.1(c)(l)]", () => {
+  it.each([
+    ["30000000", "100000000", "80000000", "10000000", "book 100m less 30m is 70m, 10m below the 80m OLV: 10m not excluded"],
+    ["15000000", "100000000", "80000000", "0", "book 85m after the charge stays above the OLV: all excluded"],
+    ["5000000", "70000000", "80000000", "5000000", "already below the OLV: the whole charge widens the gap"],
+    ["20000000", "100000000", "80000000", "0", "exactly at the OLV: nothing below it"],
+  ] as const)("a charge of %s on book value %s with OLV %s keeps %s in net income (%s) [1.1(c)(l)]", (charge, book, olv, kept, _why) => {
+    expect(impairmentBelowOlv(dec(charge), dec(book), dec(olv)).toString()).toBe(kept);
+    expect(itemsExcluded([item("IMPAIRMENT", "2004-10-15", charge, { bookValue: book, olvInPlaceValue: olv })])).toEqual([dec(charge).minus(kept).toString()]);
+  });
+
+  it("lets the part not excluded use none of the $100,000,000 cap: 30m kept 10m, then 85m excluded whole (20m + 80m = 100m) [1.1(c)(l)]", () => {
+    const items = [item("IMPAIRMENT", "2004-07-15", "30000000", { bookValue: "100000000", olvInPlaceValue: "80000000" }), item("IMPAIRMENT", "2004-09-15", "85000000")];
+    expect(itemsExcluded(items)).toEqual(["20000000", "80000000"]);
+  });
+
+  it("excludes an impairment charge without an Eligible Fixed Asset as before [1.1(c)(l)]", () => {
+    expect(itemsExcluded([item("IMPAIRMENT", "2004-07-15", "30000000")])).toEqual(["30000000"]);
+  });
+
+  it("is #VALUE! for asset columns on another category, or only one of them, and #NUM! for a negative one [1.1(c)(l)]", () => {
+    expect(kindOf(() => aneItemExclusions([item("LIFO", "2004-07-15", "1", { bookValue: "1", olvInPlaceValue: "1" })]))).toBe("value");
+    expect(kindOf(() => aneItemExclusions([item("IMPAIRMENT", "2004-07-15", "1", { bookValue: "1" })]))).toBe("value");
+    expect(kindOf(() => aneItemExclusions([item("LIFO", "2004-07-15", "1", { cashReceived: "1" })]))).toBe("value");
+    expect(kindOf(() => aneItemExclusions([item("IMPAIRMENT", "2004-07-15", "1", { bookValue: "-1", olvInPlaceValue: "1" })]))).toBe("num");
+  });
+
+  it("knows the other items after the capped charges [1.1(c)]", () => {
+    expect(ANE_ITEM_KEYS.slice(ANE_CATEGORY_KEYS.length)).toEqual(["CAPITALGAIN", "CAPITALLOSS", "INVESTEE"]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { kindOf } from "../support/engineErrors";
-import { BASKET_KEYS, basketHeadroom, basketPosition } from "../../src/engine/baskets";
+import { BASKET_KEYS, basketHeadroom, basketPosition, qalRepaymentDue } from "../../src/engine/baskets";
 import { serialFromIso } from "../../src/engine/dates";
 import { dec } from "../../src/engine/decimal";
 
@@ -144,5 +144,35 @@ describe("edge cases", () => {
     const position = basketPosition("AFFILIATELOANS", Array.from({ length: n }, () => dec(1)), on);
     expect(position.asOfDate).toBe(serialFromIso("2005-12-31"));
     expect(position.headroom.toString()).toBe("54800000");
+  });
+});
+
+describe("the QAL basket after a QAL Triggering Event (Reading R-BASKET-QAL-TRIGGER) [9.2.20]", () => {
+  const used = amounts("9000000");
+  const on = dates("2004-07-15");
+  it.each([
+    ["2004-09-30", "2004-10-01", "6000000", "the day before the event: the cap less what was used"],
+    ["2004-10-01", "2004-10-01", "0", "on the event: no more Investments in QAL or KAAC"],
+    ["2004-11-01", "2004-10-01", "0", "after it"],
+  ])("as of %s with a QAL Triggering Event on %s the headroom is %s (%s) [9.2.20]", (asOf, event, expected, _why) => {
+    expect(basketHeadroom("QALCAPEX", used, on, serialFromIso(asOf), serialFromIso(event)).toString()).toBe(expected);
+  });
+
+  it("keeps a basket already exceeded negative after the event [9.2.20(i)]", () => {
+    expect(basketHeadroom("QALCAPEX", amounts("9000000", "7000000"), dates("2004-07-15", "2004-09-01"), serialFromIso("2004-11-01"), serialFromIso("2004-10-01")).toString()).toBe("-1000000");
+  });
+
+  it("leaves the other baskets alone [9.2.20(ii)]", () => {
+    expect(basketHeadroom("ANGLESEYVALCO", used, on, serialFromIso("2004-11-01"), serialFromIso("2004-10-01")).toString()).toBe("1000000");
+  });
+
+  it("gives the Investments in KAAC or QAL from 2004-06-30 to the event, to be repaid in full: 2,000,000 + 3,000,000 [9.2.20(i)]", () => {
+    const due = qalRepaymentDue(dates("2004-06-29", "2004-06-30", "2004-09-15", "2004-12-02"), amounts("1000000", "2000000", "3000000", "4000000"), serialFromIso("2004-12-01"));
+    expect(due.toString()).toBe("5000000");
+  });
+
+  it("is #NUM! for a negative Investment and #VALUE! for lists of different lengths [9.2.20(i)]", () => {
+    expect(kindOf(() => qalRepaymentDue(dates("2004-07-01"), amounts("-1"), serialFromIso("2004-12-01")))).toBe("num");
+    expect(kindOf(() => qalRepaymentDue(dates("2004-07-01"), amounts("1", "2"), serialFromIso("2004-12-01")))).toBe("value");
   });
 });

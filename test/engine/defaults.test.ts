@@ -1,7 +1,7 @@
 import { kindOf } from "../support/engineErrors";
 import { serialFromIso } from "../../src/engine/dates";
 import { dec } from "../../src/engine/decimal";
-import { affiliateLoanDeadline, affiliateLoanRepayment, proceedsCollateralTest } from "../../src/engine/defaults";
+import { affiliateLoanDeadline, affiliateLoanRepayment, planFilingTest, proceedsCollateralTest } from "../../src/engine/defaults";
 
 describe("the Minimum Aggregate Proceeds Collateral test (Reading R-PROCEEDS-COLLATERAL) [10.1.10(k)]", () => {
   it.each([
@@ -42,5 +42,21 @@ describe("edge cases", () => {
     ["a repayment before the effective date", "1000", "2005-06-30", "2005-06-29"],
   ])("is #NUM! for %s [10.1.10(l)]", (_what, principal, effective, repaid) => {
     expect(kindOf(() => affiliateLoanRepayment(dec(principal), serialFromIso(effective), serialFromIso(repaid)))).toBe("num");
+  });
+});
+
+describe("the Plan filing deadline (Reading R-PLAN-FILING) [10.1.10(l)]", () => {
+  const d = serialFromIso;
+  it.each([
+    ["2005-02-13", undefined, "OK", "filed on the deadline itself ('on or before')"],
+    ["2005-01-31", "2005-03-01", "OK", "filed before it, seen later"],
+    ["2005-02-14", undefined, "EVENT OF DEFAULT", "filed a day late"],
+    [undefined, "2005-02-14", "EVENT OF DEFAULT", "not filed by an as-of date after the deadline"],
+    [undefined, "2005-02-13", "PENDING", "not filed, but the deadline has not passed"],
+    [undefined, undefined, "PENDING", "not filed and no as-of date"],
+    ["2005-02-10", "2005-01-31", "PENDING", "a filing dated after the as-of date has not happened yet"],
+    ["2005-02-20", "2005-02-15", "EVENT OF DEFAULT", "not filed as of 2005-02-15, after the deadline"],
+  ] as const)("filed %s, as of %s: %s (%s) [10.1.10(l)]", (filed, asOf, expected, _why) => {
+    expect(planFilingTest(filed === undefined ? undefined : d(filed), asOf === undefined ? undefined : d(asOf))).toBe(expected);
   });
 });

@@ -54,13 +54,15 @@ describe("vesting: the rate per year, over the years, the first on a date [Grant
 
   it.each([
     // shares, rate, years, first %, tranches, why
-    [1001, "0.25", undefined, undefined, ["250", "250", "250", "251"], "each tranche rounds down; the last takes what is left (Reading R-OPTION-VEST)"],
+    [1001, "0.25", undefined, undefined, ["250", "250", "250", "251"], "the cumulative shares round down; the last takes what is left (Reading R-OPTION-VEST)"],
+    [999, "0.25", undefined, undefined, ["249", "250", "250", "250"], "rounded cumulatively: 499 after two tranches (floor of 499.5), not 2 × 249 (Reading R-OPTION-VEST)"],
+    [10, "0.15", undefined, undefined, ["1", "2", "1", "2", "1", "2", "1"], "floor(1.5), floor(3), floor(4.5), floor(6), floor(7.5), floor(9), then the rest (Reading R-OPTION-VEST)"],
     [100, "0.3", undefined, undefined, ["30", "30", "30", "10"], "30% a year needs four tranches: years defaults to ⌈1 / 30%⌉"],
     [1000, "0.25", 2, undefined, ["250", "750"], "fewer years than the rate needs: the last tranche takes the rest"],
     [1000, "0.25", 6, undefined, ["250", "250", "250", "250", "0", "0"], "more years than the rate needs: never above the grant"],
     [1000, "0.3", undefined, "0.1", ["100", "300", "300", "300"], "a first tranche of 10%, then 30% a year"],
     [1001, "0.25", undefined, "0.5", ["500", "250", "251"], "a first tranche of 50%, then 25% a year: years defaults to 1 + ⌈50% / 25%⌉ = 3, not ⌈1 / 25%⌉"],
-    [999, "0.2", undefined, undefined, ["199", "199", "199", "199", "203"], "20% of 999 is 199.8, rounded down; the fifth takes 203"],
+    [999, "0.2", undefined, undefined, ["199", "200", "200", "200", "200"], "cumulatively floor(199.8), floor(399.6), floor(599.4), floor(799.2), then the rest: 199, 399, 599, 799, 999"],
     [1000, "1", undefined, undefined, ["1000"], "100% vests at once"],
     [0, "0.25", undefined, undefined, ["0", "0", "0", "0"], "an empty grant vests nothing"],
   ])("%s shares at %s (years %s, first %s) vest %j: %s [Grant letter ¶3]", (shares, rate, years, first, expected, _why) => {
@@ -77,6 +79,14 @@ describe("vesting: the rate per year, over the years, the first on a date [Grant
       const expected = tranches.filter((t) => t.date <= day).reduce((sum, t) => sum.plus(t.shares), dec(0));
       expect(vestedShares(g, day).toString()).toBe(expected.toString());
     }
+  });
+
+  it("vests 999 shares at 25% a year as 249, 499, 749 and 999 cumulatively (the issue's case, Reading R-OPTION-VEST) [Grant letter ¶3]", () => {
+    const g = grant(999, "0.25");
+    expect(vestingSchedule(g).map((t) => t.cumulative.toString())).toEqual(["249", "499", "749", "999"]);
+    expect(vestedShares(g, serial(2006, 3, 1)).toString()).toBe("499");
+    expect(vestedShares(g, serial(2007, 2, 28)).toString()).toBe("499");
+    expect(vestedShares(g, serial(2007, 3, 1)).toString()).toBe("749");
   });
 
   it("reads a rate typed as =1/3 as one third: 300 shares vest 100 a year over 3 years (Reading R-OPTION-WHOLE-SHARES) [Grant letter ¶3]", () => {

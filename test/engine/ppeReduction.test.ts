@@ -12,6 +12,17 @@ const ev = (iso: string, kind: PpeEventKind, amount: string | number = 0): PpeEv
 const show = (r: PpeScheduleRow): string[] => [isoFromSerial(r.date), r.kind, r.clause, r.reduction.toString(), r.cumulative.toString(), r.ppeSubcomponent.toString(), r.note];
 const OLV = dec(100000000); // PPE base: the lesser of $50,000,000 and 50% of $100,000,000
 
+describe("dispositions and the Sixth Amendment (Reading R-PPE-SIXTH) [1.1(t)(a)]", () => {
+  it.each([
+    ["2003-07-31", "0", "(a) nothing: 1.1(t)(a) counts dispositions after the effective date of the Sixth Amendment", "before the Sixth Amendment"],
+    ["2003-08-01", "0", "(a) nothing: 1.1(t)(a) counts dispositions after the effective date of the Sixth Amendment", "on its date: not after it"],
+    ["2003-08-02", "10000000", "(a) Net Disposition Proceeds", "the day after"],
+  ])("a DISPOSITION of 10,000,000 on %s reduces %s (%s; %s) [1.1(t)(a)]", (iso, reduction, note, _why) => {
+    const [row] = ppeSchedule({ olvInPlaceValue: OLV, events: [ev(iso, "DISPOSITION", 10000000)] });
+    expect([row.reduction.toString(), row.note]).toEqual([reduction, note]);
+  });
+});
+
 describe("a full sequence of reductions [1.1(t)]", () => {
   const events = [
     ev("2004-09-15", "DISPOSITION", 10000000),
@@ -222,6 +233,13 @@ describe("edge cases", () => {
     ["a negative KBC Allocable Amount", () => ppeSchedule({ olvInPlaceValue: OLV, events: [], kbcAllocableAmount: dec(-1) })],
   ])("rejects %s as #NUM! [1.1(t)]", (_what, f) => {
     expect(engineErrorOf(f).kind).toBe("num");
+  });
+
+  it("rejects a THRESHOLDEVENT on a day that is not a Business Day as #NUM!: Saturday 2004-09-25, Labor Day 2004-09-06 (Reading R-PPE-B-BUSINESS-DAY) [1.1(t)(b), 1.1(aa)]", () => {
+    for (const iso of ["2004-09-25", "2004-09-06"]) {
+      const e = engineErrorOf(() => ppeSchedule({ olvInPlaceValue: OLV, events: [ev(iso, "THRESHOLDEVENT")] }));
+      expect([e.kind, e.message]).toEqual(["num", `event 1: a THRESHOLDEVENT dated ${iso} is not on a Business Day; a Threshold Event occurs on the Business Day its count is reached (Section 1.1(aa))`]);
+    }
   });
 
   it("ignores the amount of a THRESHOLDEVENT row [1.1(t)(b)]", () => {

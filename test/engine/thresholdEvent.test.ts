@@ -174,17 +174,66 @@ describe("the readings of Threshold Event [1.1(aa)]", () => {
   });
 
   it("after an event keeps the month count at zero for the rest of the month (Reading R-TE-RECUR) [1.1(aa)]", () => {
-    // Event on 09-08 (x and y); then four scattered days in September do not make a second.
-    const above = ["2004-09-01", "2004-09-02", "2004-09-03", "2004-09-07", "2004-09-08", "2004-09-13", "2004-09-16", "2004-09-20", "2004-09-23"];
-    expect(iso(thresholdEvents(daily("2004-09-01", "2004-09-30", above), 5))).toEqual(["2004-09-08"]);
-    // A fifth scattered day after the event makes the second, by clause (y).
-    const more = [...above, "2004-09-27"];
-    expect(thresholdEventDetails(daily("2004-09-01", "2004-09-30", more), 5).map((e) => [isoFromSerial(e.date), e.clause])).toEqual([
-      ["2004-09-08", "x and y"],
-      ["2004-09-27", "y"],
+    // Event on 09-08 (x and y); then five scattered days in September do not make a second: clause (y) occurs once a month.
+    const above = ["2004-09-01", "2004-09-02", "2004-09-03", "2004-09-07", "2004-09-08", "2004-09-13", "2004-09-16", "2004-09-20", "2004-09-23", "2004-09-27"];
+    expect(thresholdEventDetails(daily("2004-09-01", "2004-09-30", above), 5).map((e) => [isoFromSerial(e.date), e.clause])).toEqual([["2004-09-08", "x and y"]]);
+  });
+});
+
+describe("Threshold Events after an event: clause (y) at most once a calendar month, clause (x) still later in it (Reading R-TE-RECUR) [1.1(aa)]", () => {
+  // Ten scattered Business Days of September 2004 above the Threshold, never five in a row.
+  const SCATTERED = ["2004-09-01", "2004-09-02", "2004-09-07", "2004-09-09", "2004-09-14", "2004-09-16", "2004-09-20", "2004-09-22", "2004-09-24", "2004-09-28"];
+  const events = (above: readonly string[], from = "2004-09-01", to = "2004-09-30", days = 5): string[][] =>
+    thresholdEventDetails(daily(from, to, above), days).map((e) => [isoFromSerial(e.date), e.clause]);
+
+  it("ten scattered days of September 2004 give one event, 2004-09-14 by clause (y), not a second on 09-28 (the issue's case) [1.1(aa)]", () => {
+    expect(events(SCATTERED)).toEqual([["2004-09-14", "y"]]);
+  });
+
+  it("five consecutive Business Days later in the same month still give a clause (x) event (09-20..09-24) [1.1(aa)]", () => {
+    const above = ["2004-09-01", "2004-09-02", "2004-09-07", "2004-09-09", "2004-09-14", "2004-09-20", "2004-09-21", "2004-09-22", "2004-09-23", "2004-09-24", "2004-09-28"];
+    expect(events(above)).toEqual([
+      ["2004-09-14", "y"],
+      ["2004-09-24", "x"],
     ]);
   });
 
+  it("the consecutive count restarts after the event: a run from the next Business Day gives clause (x) five Business Days on (09-15..09-21) [1.1(aa)]", () => {
+    const above = ["2004-09-01", "2004-09-02", "2004-09-07", "2004-09-09", "2004-09-14", "2004-09-15", "2004-09-16", "2004-09-17", "2004-09-20", "2004-09-21"];
+    expect(events(above)).toEqual([
+      ["2004-09-14", "y"],
+      ["2004-09-21", "x"],
+    ]);
+  });
+
+  it("the month count starts again in the next month: five scattered October days after the September event give 2004-10-15 by clause (y) [1.1(aa)]", () => {
+    const october = ["2004-10-04", "2004-10-06", "2004-10-08", "2004-10-13", "2004-10-15", "2004-10-19", "2004-10-21", "2004-10-25", "2004-10-27", "2004-10-29"];
+    expect(events([...SCATTERED, ...october], "2004-09-01", "2004-10-29")).toEqual([
+      ["2004-09-14", "y"],
+      ["2004-10-15", "y"],
+    ]);
+  });
+
+  it("a clause (x) event also closes the month to clause (y): after 09-08, five scattered September days give nothing [1.1(aa)]", () => {
+    const above = ["2004-09-01", "2004-09-02", "2004-09-03", "2004-09-07", "2004-09-08", "2004-09-10", "2004-09-14", "2004-09-16", "2004-09-20", "2004-09-22"];
+    expect(events(above)).toEqual([["2004-09-08", "x and y"]]);
+  });
+
+  it("with three Business Days for Section 9.2.4 the scattered days give 2004-09-07 by clause (y), then only a three-day run [1.1(aa)]", () => {
+    expect(events(SCATTERED, "2004-09-01", "2004-09-30", 3)).toEqual([["2004-09-07", "y"]]);
+    const run = ["2004-09-01", "2004-09-02", "2004-09-07", "2004-09-09", "2004-09-20", "2004-09-21", "2004-09-22"];
+    expect(events(run, "2004-09-01", "2004-09-30", 3)).toEqual([
+      ["2004-09-07", "y"],
+      ["2004-09-22", "x"],
+    ]);
+  });
+
+  it("the trace shows the month count at zero for the rest of the month after the event [1.1(aa)]", () => {
+    const trace = thresholdEventTrace(daily("2004-09-01", "2004-09-30", SCATTERED), 5);
+    const after = trace.filter((t) => t.date > d("2004-09-14"));
+    expect(after.every((t) => t.inMonth === 0)).toBe(true);
+    expect(trace.find((t) => t.date === d("2004-09-28"))?.event).toBeUndefined();
+  });
   it("follows a Threshold that moves with the Borrowing Base, row by row [1.1(aa)]", () => {
     const moving: ThresholdRow[] = ["2004-09-01", "2004-09-02", "2004-09-03"].map((day, i) => ({
       date: d(day),

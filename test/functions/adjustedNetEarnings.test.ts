@@ -82,6 +82,37 @@ describe("KAISER.ADJNETEARNINGS as Excel calls it [1.1(c)]", () => {
     expect(e?.message).toContain("categories row 2");
   });
 
+  it("excludes a $100,000 extraordinary gain given its kind, and keeps it in when blank (NONRECURRING) (Reading R-ANE-GAINS) [1.1(c)(g)]", () => {
+    expect(only(adjNetEarnings(1000000, undefined, undefined, undefined, column([100000, 100000]), undefined, undefined, column(["extraordinary", null])))).toBe(900000);
+    expect(only(adjNetEarnings(1000000, undefined, undefined, undefined, column([100000]), undefined, undefined, [["EXTRAORDINARY"]]))).toBe(900000);
+    expect(only(adjNetEarnings(1000000, undefined, undefined, undefined, column([100000])))).toBe(1000000);
+  });
+
+  it("gives #VALUE! for a gain kind that is not EXTRAORDINARY or NONRECURRING [1.1(c)(g)]", () => {
+    const e = errorOf(only(adjNetEarnings(0, undefined, undefined, undefined, column([200000]), undefined, undefined, column(["SPECIAL"]))));
+    expect(e?.code).toBe("#VALUE!");
+    expect(e?.message).toContain("EXTRAORDINARY, NONRECURRING");
+  });
+
+  it("adds back a capital loss, takes out a capital gain and an investee's excess, and keeps the (l) exception in [1.1(c)(a), (d), (l)]", () => {
+    const categories = column(["CAPITALLOSS", "CAPITALGAIN", "INVESTEE", "IMPAIRMENT"]);
+    const dates = [[serial(2004, 10, 15)]];
+    const amounts = column([300000, 400000, 5000000, 30000000]);
+    const cash = column([null, null, 1000000, null]);
+    const book = column([null, null, null, 100000000]);
+    const olv = column([null, null, null, 80000000]);
+    // 0 + 300,000 − 400,000 − 1,000,000 + 20,000,000
+    expect(only(adjNetEarnings(0, categories, dates, amounts, undefined, undefined, undefined, undefined, cash, book, olv))).toBe(18900000);
+    expect(aneExclusions(categories, dates, amounts, cash, book, olv)).toEqual([[300000], [400000], [1000000], [20000000]]);
+  });
+
+  it("gives the asset-column error in its own row of ANEEXCLUSIONS, naming the row [1.1(c)(l)]", () => {
+    const result = aneExclusions(column(["LIFO", "LIFO"]), [[JUN]], column([1000, 2000]), undefined, column([null, 5]), column([null, 5]));
+    expect(result[0][0]).toBe(1000);
+    expect(errorOf(result[1][0])?.code).toBe("#VALUE!");
+    expect(errorOf(result[1][0])?.message).toContain("row 2");
+  });
+
   it("gives #VALUE! for a blank or text net earnings, never 0 [1.1(c)]", () => {
     expect(errorOf(only(adjNetEarnings(null)))?.code).toBe("#VALUE!");
     expect(errorOf(only(adjNetEarnings("n/a")))?.code).toBe("#VALUE!");

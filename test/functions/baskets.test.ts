@@ -1,5 +1,5 @@
 import { serial } from "../../src/engine/dates";
-import { affiliateLoanRepayment, basketHeadroom, proceedsCollateralTest } from "../../src/functions/baskets";
+import { affiliateLoanRepayment, basketHeadroom, planFilingTest, proceedsCollateralTest, qalRepaymentDue } from "../../src/functions/baskets";
 import { column, errorCell, errorOf, only } from "../support/cells";
 
 describe("KAISER.BASKETHEADROOM as Excel calls it [9.2.20, 9.2.18(ix), 10.1.10(l), 10.1.13, 1.1(o)]", () => {
@@ -81,5 +81,33 @@ describe("edge cases", () => {
 
   it("gives #VALUE! for a blank repayment date, never a date of 0 [10.1.10(l)]", () => {
     expect(errorOf(only(affiliateLoanRepayment([[1]], [[serial(2005, 6, 30)]], [[null]])))?.code).toBe("#VALUE!");
+  });
+});
+
+describe("KAISER.BASKETHEADROOM after a QAL Triggering Event, and KAISER.QALREPAYMENTDUE [9.2.20]", () => {
+  it("gives zero QAL headroom from the QAL Triggering Event on [9.2.20]", () => {
+    const asOf = column([serial(2004, 9, 30), serial(2004, 10, 1)]);
+    expect(basketHeadroom([["QALCAPEX"]], [[9000000]], [[serial(2004, 7, 15)]], asOf, [[serial(2004, 10, 1)]])).toEqual([[6000000], [0]]);
+  });
+
+  it("gives the Investments in KAAC or QAL from 2004-06-30 to the event [9.2.20(i)]", () => {
+    const dates = column([serial(2004, 6, 29), serial(2004, 6, 30), serial(2004, 9, 15), null]);
+    expect(only(qalRepaymentDue(dates, column([1000000, 2000000, 3000000, null]), [[serial(2004, 12, 1)]]))).toBe(5000000);
+  });
+
+  it("gives #VALUE! without a QAL Triggering Event date [9.2.20(i)]", () => {
+    expect(errorOf(only(qalRepaymentDue([[serial(2004, 7, 1)]], [[1]], [[null]])))?.code).toBe("#VALUE!");
+  });
+});
+
+describe("KAISER.PLANFILINGTEST as Excel calls it [10.1.10(l)]", () => {
+  it("gives OK, EVENT OF DEFAULT and PENDING element by element [10.1.10(l)]", () => {
+    const filed = column([serial(2005, 2, 13), serial(2005, 2, 14), null, null]);
+    const asOf = column([null, null, serial(2005, 2, 14), serial(2005, 2, 1)]);
+    expect(planFilingTest(filed, asOf)).toEqual([["OK"], ["EVENT OF DEFAULT"], ["EVENT OF DEFAULT"], ["PENDING"]]);
+  });
+
+  it("gives #VALUE! for a filing date typed as text [10.1.10(l)]", () => {
+    expect(errorOf(only(planFilingTest([["2005-02-13"]])))?.code).toBe("#VALUE!");
   });
 });

@@ -61,6 +61,14 @@ describe("KAISER.PPESCHEDULE as Excel calls it [1.1(t)]", () => {
     expect(errorOf(errorValue[1][3])?.message).toContain("#REF!");
   });
 
+  it("gives a THRESHOLDEVENT on a Saturday #NUM! in its row, and later rows are not computed (Reading R-PPE-B-BUSINESS-DAY) [1.1(t)(b), 1.1(aa)]", () => {
+    const result = ppeSchedule(OLV, col([s(9, 8), s(9, 25), s(10, 8)]), col(["THRESHOLDEVENT", "THRESHOLDEVENT", "THRESHOLDEVENT"]), col([null, null, null]));
+    expect(result[1][3]).toBe(5000000);
+    expect(errorOf(result[2][3])?.code).toBe("#NUM!");
+    expect(result[2][6]).toBe("row 2: a THRESHOLDEVENT dated 2004-09-25 is not on a Business Day; a Threshold Event occurs on the Business Day its count is reached (Section 1.1(aa))");
+    expect(errorOf(result[3][3])?.code).toBe("#VALUE!");
+  });
+
   it("gives a THRESHOLDEVENT dated on or before 2004-08-31 #NUM! in its row, never a $5,000,000 reduction (Reading R-PPE-B-DATE) [1.1(t)(b), 1.1(aa)]", () => {
     const result = ppeSchedule(OLV, col([s(8, 16), s(9, 8)]), col(["THRESHOLDEVENT", "THRESHOLDEVENT"]), col([null, null]));
     expect(errorOf(result[1][3])?.code).toBe("#NUM!");

@@ -1,4 +1,5 @@
-import { termValue, terms } from "../../src/functions/terms";
+import { termAsOf, termValue, terms } from "../../src/functions/terms";
+import { serial } from "../../src/engine/dates";
 import { amendmentFee, commitmentFee } from "../../src/functions/fees";
 import { TERM_KEYS } from "../../src/engine/terms";
 import { column, errorOf, only } from "../support/cells";
@@ -44,5 +45,22 @@ describe("edge cases", () => {
   it("gives #NUM!, never Infinity, for a fee beyond Excel's largest number [1.3]", () => {
     // 9E+307 × 0.625% × 366 / 1 is about 2.1E+308, past the largest double.
     expect(errorOf(only(commitmentFee([[9e307]], [[366]], [[1]])))?.code).toBe("#NUM!");
+  });
+});
+
+describe("KAISER.TERMASOF as Excel calls it (Reading R-TERM-EFFECTIVE) [1.2, 1.1(o), 1.3]", () => {
+  it("gives the figure before the amendment for a date before 2004-10-28 and the amendment's from it [1.2, 1.1(o), 1.3]", () => {
+    const keys = column(["revolvingCommitmentAmount", "maximumLetterOfCreditAmount", "commitmentFeeRate", "inventoryCap"]);
+    expect(termAsOf(keys, [[serial(2004, 10, 27)]])).toEqual([[285000000], [125000000], [0.005], [125000000]]);
+    expect(termAsOf(keys, [[serial(2004, 10, 28)]])).toEqual([[200000000], [100000000], [0.00625], [125000000]]);
+  });
+
+  it("takes another effective date [1.2]", () => {
+    expect(only(termAsOf([["revolvingCommitmentAmount"]], [[serial(2004, 11, 1)]], [[serial(2004, 11, 15)]]))).toBe(285000000);
+  });
+
+  it("gives #N/A for an unknown key and #VALUE! for a blank date [Terms]", () => {
+    expect(errorOf(only(termAsOf([["nope"]], [[serial(2004, 11, 1)]])))?.code).toBe("#N/A");
+    expect(errorOf(only(termAsOf([["inventoryCap"]], [[null]])))?.code).toBe("#VALUE!");
   });
 });

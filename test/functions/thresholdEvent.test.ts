@@ -81,6 +81,13 @@ describe("KAISER.THRESHOLDEVENTS as Excel calls it (Reading R-TE-RECUR) [1.1(aa)
     expect(result).toEqual([8, 15, 22, 29].map((day) => [serial(2004, 9, day)]));
   });
 
+  it("spills one event, 2004-09-14, for ten scattered September days never five in a row: clause (y) once a month (the issue's case) [1.1(aa)]", () => {
+    const days = Array.from({ length: 30 }, (_, i) => serial(2004, 9, 1) + i);
+    const above = new Set([1, 2, 7, 9, 14, 16, 20, 22, 24, 28].map((day) => serial(2004, 9, day)));
+    const result = thresholdEvents(dates(days), column(days.map((day) => (above.has(day) ? ABOVE : BELOW))) as never, [[THRESHOLD]]);
+    expect(result).toEqual([[serial(2004, 9, 14)]]);
+  });
+
   it("gives #N/A when there is none [1.1(aa)]", () => {
     expect(errorOf(only(thresholdEvents(dates(SEPT), column(SEPT.map(() => BELOW)) as never, [[THRESHOLD]])))?.code).toBe("#N/A");
   });
@@ -106,12 +113,12 @@ describe("edge cases", () => {
     const first = thresholdEvent(d, o, [[THRESHOLD]]);
     // September 2004: 09-01 (Wed), 09-07 (Tue; Monday 09-06 is Labor Day), 09-08, 09-13, 09-14: the fifth is 09-14.
     expect(only(first)).toBe(serial(2004, 9, 14));
-    // Each month gives one event per five such Business Days (the count restarts after each).
+    // Each month with five such Business Days gives one event, clause (y) occurring at most once a month (Reading R-TE-RECUR).
     const perMonth = new Map<number, number>();
     for (let i = 0; i < n; i++) {
       if (o[i][0] === ABOVE && engineIsBusinessDay(start + i)) perMonth.set(monthIndex(start + i), (perMonth.get(monthIndex(start + i)) ?? 0) + 1);
     }
-    const expected = [...perMonth.values()].reduce((sum, k) => sum + Math.floor(k / 5), 0);
+    const expected = [...perMonth.values()].filter((k) => k >= 5).length;
     expect(all).toHaveLength(expected);
     expect(all.every((row, i) => i === 0 || (row[0] as number) > (all[i - 1][0] as number))).toBe(true);
   });

@@ -18,6 +18,23 @@ function dailyRow(s: WorkbookSnapshot, date: number): number {
   return tableValues(s, "DailyOutstandings", "Date").indexOf(date);
 }
 
+describe("gaps in DailyOutstandings longer than five Business Days (Reading R-TE-CARRY) [1.1(aa)]", () => {
+  it("warns, naming the two rows, when more than five Business Days lie between consecutive rows; five is not a gap [1.1(aa)]", () => {
+    const s = model();
+    const dates = tableValues(s, "DailyOutstandings", "Date") as number[];
+    const last = dates.length - 1;
+    expect(dates[last - 1]).toBe(serial(2004, 12, 30));
+    // 2004-12-31 and 2005-01-03..01-06 missing: five Business Days, not more.
+    setTableCell(s, "DailyOutstandings", "Date", last, { value: serial(2005, 1, 7) });
+    expect(only(s, "daily-outstandings-gap")).toEqual([]);
+    // Add 2005-01-07: six.
+    const cell = setTableCell(s, "DailyOutstandings", "Date", last, { value: serial(2005, 1, 10) });
+    const found = only(s, "daily-outstandings-gap");
+    expect(found.map((f) => [f.severity, f.cell, f.section])).toEqual([["warning", cell, "1.1(aa)"]]);
+    expect(found[0].message).toMatch(new RegExp(`^DailyOutstandings rows ${last} and ${last + 1} \\(2004-12-30 and 2005-01-10, .+\\) have 6 Business Days between them`));
+  });
+});
+
 describe("the ready model", () => {
   it("validates clean: no finding at all (every rule silent), on figures worked by hand [layout, 1.1(f)]", () => {
     const r = review(model());
@@ -51,6 +68,9 @@ describe("the ready model", () => {
       "dates-out-of-order",
       "non-business-day",
       "missing-business-days",
+      "threshold-event-not-business-day",
+      "disposition-before-sixth-amendment",
+      "daily-outstandings-gap",
       "unknown-kind",
       "commitment-not-200m",
       "pre-amendment-figure",
@@ -222,6 +242,38 @@ describe("table cells", () => {
     const t = model();
     setTableCell(t, "PPEEvents", "Date", tableValues(t, "PPEEvents", "Kind").indexOf("GRAMERCY"), { value: serial(2004, 8, 31) });
     expect(only(t, "out-of-range")).toEqual([]);
+  });
+
+  it("reports a THRESHOLDEVENT on a day that is not a Business Day, naming the cell: KAISER.PPESCHEDULE gives #NUM! there (Reading R-PPE-B-BUSINESS-DAY) [1.1(aa), 1.1(t)(b)]", () => {
+    const s = model();
+    const row = tableValues(s, "PPEEvents", "Kind").indexOf("THRESHOLDEVENT");
+    const cell = setTableCell(s, "PPEEvents", "Date", row, { value: serial(2004, 9, 25) });
+    const found = only(s, "threshold-event-not-business-day");
+    expect(found.map((f) => [f.severity, f.cell, f.section])).toEqual([["error", cell, "1.1(aa)"]]);
+    expect(found[0].message).toContain("2004-09-25 (Saturday), not a Business Day");
+    // Labor Day, and a day of the workbook's Holidays table, are no Business Days either.
+    setTableCell(s, "PPEEvents", "Date", row, { value: serial(2004, 9, 6) });
+    expect(only(s, "threshold-event-not-business-day")[0].message).toContain("(Labor Day)");
+    // Another kind of event may fall on any day.
+    const t = model();
+    setTableCell(t, "PPEEvents", "Date", tableValues(t, "PPEEvents", "Kind").indexOf("GRAMERCY"), { value: serial(2004, 9, 25) });
+    expect(only(t, "threshold-event-not-business-day")).toEqual([]);
+  });
+
+  it("warns that a DISPOSITION on or before the Sixth Amendment (2003-08-01) reduces nothing, and accepts its 2003 date (Reading R-PPE-SIXTH) [1.1(t)(a)]", () => {
+    const s = model();
+    const row = tableValues(s, "PPEEvents", "Kind").indexOf("DISPOSITION");
+    const cell = setTableCell(s, "PPEEvents", "Date", row, { value: serial(2003, 7, 15) });
+    const found = only(s, "disposition-before-sixth-amendment");
+    expect(found.map((f) => [f.severity, f.cell, f.section])).toEqual([["warning", cell, "1.1(t)(a)"]]);
+    expect(found[0].message).toContain("1.1(t)(a) counts dispositions after the effective date of the Sixth Amendment");
+    expect(only(s, "bad-date")).toEqual([]);
+    const note = review(s).ppeSchedule.lines.find((r) => r.kind === "DISPOSITION");
+    expect(note).toMatchObject({ reduction: dec(0), note: "(a) nothing: 1.1(t)(a) counts dispositions after the effective date of the Sixth Amendment" });
+    setTableCell(s, "PPEEvents", "Date", row, { value: serial(2003, 8, 2) });
+    expect(only(s, "disposition-before-sixth-amendment")).toEqual([]);
+    setTableCell(s, "PPEEvents", "Date", row, { value: serial(2001, 12, 31) });
+    expect(only(s, "bad-date")[0].message).toContain("outside 2002..2030");
   });
 
   it("reports a wholly blank row once [1.1(c)]", () => {

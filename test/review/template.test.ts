@@ -7,6 +7,7 @@ import { readModelInputs } from "../../src/review/recalc";
 import { parseRange } from "../../src/review/snapshot";
 import { EXAMPLE, MODEL_TEMPLATE, snapshotFromTemplate } from "../../src/review/template";
 import { term } from "../../src/engine/terms";
+import { grid } from "../support/snapshots";
 
 /** Every custom function of src/functions: Excel id → number of parameters. */
 function customFunctions(): Map<string, number> {
@@ -125,7 +126,7 @@ describe("the layout of the sheet", () => {
       for (let row = r.start.row; row <= r.end.row; row++) for (let col = r.start.col; col <= r.end.col; col++) take(row, col, t.name);
     }
     const snapshot = snapshotFromTemplate();
-    const sheet = snapshot.sheets[0];
+    const sheet = grid(snapshot.sheets[0]);
     for (const c of MODEL_TEMPLATE.cells) {
       const r = parseRange(c.address);
       if (r === undefined) throw new Error(c.address);
@@ -147,7 +148,7 @@ describe("the layout of the sheet", () => {
   });
 
   it("formats the cells the results spill into [1.1(t), 9.2.4]", () => {
-    const sheet = snapshotFromTemplate().sheets[0];
+    const sheet = grid(snapshotFromTemplate().sheets[0]);
     const floor = parseRange(MODEL_TEMPLATE.cells.find((c) => c.spill === "ebitdaFloor")?.address ?? "");
     const schedule = parseRange(MODEL_TEMPLATE.cells.find((c) => c.spill === "ppeSchedule")?.address ?? "");
     expect(sheet.numberFormats[(floor?.start.row ?? 0) + 2][1]).toBe("$#,##0.00;-$#,##0.00");
@@ -157,7 +158,7 @@ describe("the layout of the sheet", () => {
   });
 
   it("spills the PPE schedule (header and one row per event) and the three EBITDA periods [1.1(t), 9.2.4]", () => {
-    const sheet = snapshotFromTemplate().sheets[0];
+    const sheet = grid(snapshotFromTemplate().sheets[0]);
     const anchor = MODEL_TEMPLATE.cells.find((c) => c.spill === "ppeSchedule");
     const r = parseRange(anchor?.address ?? "");
     expect(sheet.values[r?.start.row ?? 0].slice(0, 7)).toEqual(["Date", "Kind", "Clause", "Reduction", "Cumulative reductions", "PPE Subcomponent after", "Note"]);
@@ -179,7 +180,7 @@ describe("the template as a snapshot", () => {
     const inputs = readModelInputs(s);
     expect(inputs.outputs.BorrowingBase.value).toBe(220160000);
     expect(inputs.outputs.PPESubcomponent.value).toBe(15000000);
-    expect(s.sheets[0].formulas[17][1]).toBe(cellsAt.get("B18")?.formula);
+    expect(grid(s.sheets[0]).formulas[17][1]).toBe(cellsAt.get("B18")?.formula);
   });
 
   it("takes values to show by figure key or by cell, for a workbook that disagrees [1.1(f), 1.1(aa)]", () => {

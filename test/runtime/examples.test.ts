@@ -76,6 +76,15 @@ describe("the documented examples through Microsoft's runtime [all sections]", (
     ["REPURCHASEDEADLINE", [D(2004, 9, 7)], D(2004, 9, 17)],
     ["OPTIONINCOME", [15.75, 12.5, 1000], 3250],
     ["HYDROPURCHASEDEADLINE", [D(2004, 4, 26)], D(2004, 5, 26)],
+    ["TERMASOF", ["revolvingCommitmentAmount", D(2004, 10, 27)], 285000000],
+    ["QALREPAYMENTDUE", [col([D(2004, 6, 29), D(2004, 6, 30), D(2004, 9, 15)]), col([1000000, 2000000, 3000000]), D(2004, 12, 1)], 5000000],
+    ["PLANFILINGTEST", [D(2005, 2, 13)], "OK"],
+    ["MINIMUMPROCEEDSCOLLATERAL", [20000000, 35000000, true, true], 60000000],
+    ["RECOURSECAP", ["KAAC", true], 40000000],
+    ["CONSENTSHARE", [col([true, true, true, true, true, true, false])], 0.91228],
+    ["CONSENTTEST", [col([true, true, true, false, true, true, true])], false],
+    ["KBCREIMBURSEMENT", [D(2004, 7, 1), 1000000, D(2004, 12, 28), 0.045], 1030000],
+    ["KBCTRANSFERABLE", [4500000, 1030000], 3470000],
   ] as [string, unknown[], Shown][])("=KAISER.%s(%j) shows %j", async (name, args, expected) => {
     expect(await value(name, ...args)).toBe(expected);
   });

@@ -7,7 +7,7 @@
  * The context counts its syncs and records every range read.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { a1, CellValue, isCellError, parseRange, qualified, RangeRef, WorkbookSnapshot } from "../../src/review/snapshot";
+import { a1, CellValue, eachCell, isCellError, parseRange, qualified, RangeRef, WorkbookSnapshot } from "../../src/review/snapshot";
 
 export interface FakeSheet {
   name: string;
@@ -86,12 +86,9 @@ export function stateFromSnapshot(snapshot: WorkbookSnapshot, calculationMode = 
   const state: FakeState = { sheets: [], names: [], tables: [], calculationMode, widths: {}, styles: {} };
   for (const s of snapshot.sheets) {
     const sheet: FakeSheet = { name: s.name, values: [], types: [], formulas: [], formats: [] };
-    s.values.forEach((row, i) =>
-      row.forEach((v, j) => {
-        const f = s.formulas[i][j];
-        setFakeCell(sheet, s.origin.row + i, s.origin.col + j, { value: excelValue(v), type: typeOf(v), formula: f ?? excelValue(v), format: s.numberFormats[i][j] });
-      }),
-    );
+    eachCell(s, (row, col, { value: v, formula: f, numberFormat }) => {
+      setFakeCell(sheet, row, col, { value: excelValue(v), type: typeOf(v), formula: f ?? excelValue(v), format: numberFormat });
+    });
     state.sheets.push(sheet);
   }
   for (const n of snapshot.names) state.names.push({ name: n.name, type: n.address === undefined ? (/#REF!/.test(n.formula) ? "Error" : "Double") : "Range", formula: n.formula });

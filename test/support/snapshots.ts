@@ -1,6 +1,6 @@
 /** Test helpers: the model template as a snapshot, and copies of it with one thing changed. */
-import { cellName, locateName, locateTable, tableColumn } from "../../src/review/locate";
-import { CellValue, NameSnapshot, parseRange, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../src/review/snapshot";
+import { cellName, locateName, locateTable, tableColumn, valueAt } from "../../src/review/locate";
+import { cellAt, CellValue, NameSnapshot, parseRange, SheetSnapshot, TableSnapshot, WorkbookSnapshot, withCells } from "../../src/review/snapshot";
 import { snapshotFromTemplate } from "../../src/review/template";
 
 /** A deep copy, so each test changes its own snapshot. */
@@ -9,13 +9,7 @@ export function clone(snapshot: WorkbookSnapshot): WorkbookSnapshot {
     calculationMode: snapshot.calculationMode,
     names: snapshot.names.map((n) => ({ ...n })),
     tables: snapshot.tables.map((t) => ({ ...t, columns: t.columns === undefined ? undefined : [...t.columns] })),
-    sheets: snapshot.sheets.map((s) => ({
-      name: s.name,
-      origin: { ...s.origin },
-      values: s.values.map((r) => [...r]),
-      formulas: s.formulas.map((r) => [...r]),
-      numberFormats: s.numberFormats.map((r) => [...r]),
-    })),
+    sheets: snapshot.sheets.map((s) => withCells(s, [])),
   };
 }
 
@@ -33,28 +27,39 @@ export interface CellPatch {
   numberFormat?: string;
 }
 
-/** Sets a cell (absolute zero-based coordinates), growing the used range when needed. */
+/** Sets a cell (absolute zero-based coordinates); what the patch leaves out stays as it was. */
 export function setCell(snapshot: WorkbookSnapshot, sheetName: string, row: number, col: number, patch: CellPatch): void {
-  const sheet = snapshot.sheets.find((s) => s.name === sheetName) as SheetSnapshot;
-  const r = row - sheet.origin.row;
-  const c = col - sheet.origin.col;
-  if (r < 0 || c < 0) throw new Error("setCell: above or left of the used range");
-  const width = Math.max(sheet.values[0]?.length ?? 0, c + 1);
-  while (sheet.values.length <= r) {
-    sheet.values.push([]);
-    sheet.formulas.push([]);
-    sheet.numberFormats.push([]);
-  }
-  for (let i = 0; i < sheet.values.length; i++) {
-    while (sheet.values[i].length < width) {
-      sheet.values[i].push(null);
-      sheet.formulas[i].push(null);
-      sheet.numberFormats[i].push("General");
+  const sheets = snapshot.sheets as SheetSnapshot[];
+  const i = sheets.findIndex((s) => s.name === sheetName);
+  const sheet = sheets[i];
+  const now = cellAt(sheet, row, col);
+  const cell = { value: patch.value !== undefined ? patch.value : now.value, formula: patch.formula !== undefined ? patch.formula : now.formula, numberFormat: patch.numberFormat ?? now.numberFormat };
+  sheets[i] = withCells(sheet, [{ row, col, cell }]);
+}
+
+/**
+ * A sheet as rectangular arrays over the cells it holds (blank null, no formula null, "General"),
+ * for assertions on small sheets.
+ */
+export function grid(sheet: SheetSnapshot): { name: string; origin: { row: number; col: number }; values: CellValue[][]; formulas: (string | null)[][]; numberFormats: string[][] } {
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: string[][] = [];
+  for (let r = sheet.origin.row; r <= sheet.end.row; r++) {
+    const v: CellValue[] = [];
+    const f: (string | null)[] = [];
+    const n: string[] = [];
+    for (let c = sheet.origin.col; c <= sheet.end.col; c++) {
+      const cell = cellAt(sheet, r, c);
+      v.push(cell.value);
+      f.push(cell.formula);
+      n.push(cell.numberFormat);
     }
+    values.push(v);
+    formulas.push(f);
+    numberFormats.push(n);
   }
-  if (patch.value !== undefined) sheet.values[r][c] = patch.value;
-  if (patch.formula !== undefined) sheet.formulas[r][c] = patch.formula;
-  if (patch.numberFormat !== undefined) sheet.numberFormats[r][c] = patch.numberFormat;
+  return { name: sheet.name, origin: { ...sheet.origin }, values, formulas, numberFormats };
 }
 
 /** Sets the cell a contract name refers to. */
@@ -80,7 +85,7 @@ export function tableValues(snapshot: WorkbookSnapshot, table: string, column: s
   const col = where === undefined ? undefined : tableColumn(where, column);
   if (where === undefined || col === undefined || where.sheet === undefined) throw new Error(`tableValues: no ${table}[${column}]`);
   const out: CellValue[] = [];
-  for (let r = where.firstRow; r <= where.lastRow; r++) out.push(where.sheet.values[r - where.sheet.origin.row]?.[col - where.sheet.origin.col] ?? null);
+  for (let r = where.firstRow; r <= where.lastRow; r++) out.push(valueAt(where.sheet, r, col));
   return out;
 }
 

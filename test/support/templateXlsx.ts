@@ -5,7 +5,7 @@
  * does not recalculate, like the CLI, sees the figures Excel would show).
  */
 import { Workbook, Worksheet } from "exceljs";
-import { CellValue, isCellError, parseRange, WorkbookSnapshot } from "../../src/review/snapshot";
+import { CellValue, eachCell, isCellError, parseRange, WorkbookSnapshot } from "../../src/review/snapshot";
 import { MODEL_TEMPLATE, ModelTemplate, snapshotFromTemplate } from "../../src/review/template";
 
 /** A JavaScript Date at UTC midnight (plus the time of day) for a 1900-system serial, as exceljs writes dates. */
@@ -41,19 +41,13 @@ function writeCells(sheet: Worksheet, template: ModelTemplate, snapshot: Workboo
     if (range === undefined) continue;
     for (let r = range.start.row; r <= range.end.row; r++) for (let c = range.start.col; c <= range.end.col; c++) tableCells.add(`${r},${c}`);
   }
-  model.values.forEach((row, i) =>
-    row.forEach((value, j) => {
-      const r = model.origin.row + i;
-      const c = model.origin.col + j;
-      if (tableCells.has(`${r},${c}`)) return;
-      const formula = model.formulas[i][j];
-      const format = model.numberFormats[i][j];
-      if (value === null && formula === null) return;
-      const cell = sheet.getCell(r + 1, c + 1);
-      if (format !== "General") cell.numFmt = format;
-      cell.value = formula !== null ? ({ formula: formula.replace(/^=/, ""), result: cached(value, format) } as never) : (plain(value, format) as never);
-    }),
-  );
+  eachCell(model, (r, c, { value, formula, numberFormat: format }) => {
+    if (tableCells.has(`${r},${c}`)) return;
+    if (value === null && formula === null) return;
+    const cell = sheet.getCell(r + 1, c + 1);
+    if (format !== "General") cell.numFmt = format;
+    cell.value = formula !== null ? ({ formula: formula.replace(/^=/, ""), result: cached(value, format) } as never) : (plain(value, format) as never);
+  });
 }
 
 /**

@@ -18,6 +18,7 @@ import { formatUsd } from "../../src/engine/format";
 import { readModelInputs, recompute } from "../../src/review/recalc";
 import { a1, CellValue, isCellError, qualified, WorkbookSnapshot } from "../../src/review/snapshot";
 import { MODEL_TEMPLATE, snapshotFromTemplate } from "../../src/review/template";
+import { grid } from "../support/snapshots";
 import { snapshotFromXlsx, WorkbookReadError } from "../../src/workbook/xlsxSnapshot";
 import { groupBySection, summarize, summaryHeadline } from "../../src/view/findingGroups";
 import { modelAddress, modelXlsx, tableCell } from "./support/workbooks";
@@ -203,7 +204,8 @@ function excelWorkbook(snapshot: WorkbookSnapshot): unknown {
   const mode = { automatic: "Automatic", automaticExceptTables: "AutomaticExceptTables", manual: "Manual", unknown: "Automatic" }[snapshot.calculationMode];
   return {
     calculationMode: mode,
-    sheets: snapshot.sheets.map((sheet) => {
+    sheets: snapshot.sheets.map((sparse) => {
+      const sheet = grid(sparse);
       const rows = sheet.values.length;
       const cols = Math.max(1, ...sheet.values.map((r) => r.length));
       const end = a1(sheet.origin.row + Math.max(rows, 1) - 1, sheet.origin.col + cols - 1);

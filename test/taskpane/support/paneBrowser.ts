@@ -9,7 +9,7 @@ import * as http from "http";
 import type { AddressInfo } from "net";
 import * as path from "path";
 import { Browser, BrowserContext, chromium, Page } from "playwright-core";
-import { a1, CellValue, isCellError, qualified, WorkbookSnapshot } from "../../../src/review/snapshot";
+import { a1, CellValue, eachCell, isCellError, qualified, WorkbookSnapshot } from "../../../src/review/snapshot";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const ROOT = path.resolve(__dirname, "../../..");
@@ -124,18 +124,24 @@ export function excelWorkbook(snapshot: WorkbookSnapshot): unknown {
   return {
     calculationMode: mode,
     sheets: snapshot.sheets.map((sheet) => {
-      const rows = sheet.values.length;
-      let cols = 1;
-      for (const r of sheet.values) cols = Math.max(cols, r.length);
-      const end = a1(sheet.origin.row + Math.max(rows, 1) - 1, sheet.origin.col + cols - 1);
-      return {
-        name: sheet.name,
-        address: qualified(sheet.name, `${a1(sheet.origin.row, sheet.origin.col)}:${end}`),
-        values: sheet.values.map((r) => r.map(raw)),
-        valueTypes: sheet.values.map((r) => r.map(typeOf)),
-        formulas: sheet.values.map((r, i) => r.map((v, j) => sheet.formulas[i]?.[j] ?? raw(v))),
-        numberFormat: sheet.numberFormats,
-      };
+      // The sparse snapshot's cells laid out densely, as Excel's used range gives them (test sizes only).
+      let top = Infinity, left = Infinity, bottom = -1, right = -1;
+      eachCell(sheet, (r, c) => {
+        top = Math.min(top, r);
+        left = Math.min(left, c);
+        bottom = Math.max(bottom, r);
+        right = Math.max(right, c);
+      });
+      if (bottom < 0) [top, left, bottom, right] = [0, 0, 0, 0];
+      const grid = (fill: unknown): unknown[][] => Array.from({ length: bottom - top + 1 }, () => new Array(right - left + 1).fill(fill));
+      const values = grid(""), valueTypes = grid("Empty"), formulas = grid(""), numberFormat = grid("General");
+      eachCell(sheet, (r, c, cell) => {
+        values[r - top][c - left] = raw(cell.value);
+        valueTypes[r - top][c - left] = typeOf(cell.value);
+        formulas[r - top][c - left] = cell.formula ?? raw(cell.value);
+        numberFormat[r - top][c - left] = cell.numberFormat;
+      });
+      return { name: sheet.name, address: qualified(sheet.name, `${a1(top, left)}:${a1(bottom, right)}`), values, valueTypes, formulas, numberFormat };
     }),
     names: snapshot.names.map((n) => ({ name: n.name, type: n.sheet === undefined ? "Error" : "Range", formula: n.formula })),
     tables: snapshot.tables.map((t) => ({ name: t.name, sheet: t.sheet, address: qualified(t.sheet, t.address), columns: t.columns ?? [] })),

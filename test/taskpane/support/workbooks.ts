@@ -5,7 +5,7 @@
  * applies on top (a blank input, a wrong Kind, a mismatched output …).
  */
 import ExcelJS from "exceljs";
-import { a1, CellValue, isCellError, parseRange, qualified, SheetSnapshot } from "../../../src/review/snapshot";
+import { a1, CellValue, eachCell, isCellError, parseRange, qualified, SheetSnapshot } from "../../../src/review/snapshot";
 import { MODEL_TEMPLATE, ModelTemplate, snapshotFromTemplate } from "../../../src/review/template";
 import { serial } from "../../../src/engine/dates";
 
@@ -30,21 +30,16 @@ function excelValue(value: CellValue): ExcelJS.CellValue {
 
 /** Every cell of the snapshot's sheet: constants, formulas with their cached results, number formats. */
 function writeGrid(sheet: ExcelJS.Worksheet, grid: SheetSnapshot): void {
-  grid.values.forEach((row, r) =>
-    row.forEach((value, c) => {
-      const formula = grid.formulas[r]?.[c] ?? null;
-      const format = grid.numberFormats[r]?.[c] ?? "General";
-      if (value === null && formula === null && format === "General") return;
-      const cell = sheet.getCell(grid.origin.row + r + 1, grid.origin.col + c + 1);
-      if (formula !== null) {
-        const result = excelValue(value);
-        cell.value = { formula: formula.replace(/^=/, ""), ...(result === null ? {} : { result }) } as ExcelJS.CellFormulaValue;
-      } else {
-        cell.value = excelValue(value);
-      }
-      if (format !== "General") cell.numFmt = format;
-    }),
-  );
+  eachCell(grid, (r, c, { value, formula, numberFormat: format }) => {
+    const cell = sheet.getCell(r + 1, c + 1);
+    if (formula !== null) {
+      const result = excelValue(value);
+      cell.value = { formula: formula.replace(/^=/, ""), ...(result === null ? {} : { result }) } as ExcelJS.CellFormulaValue;
+    } else {
+      cell.value = excelValue(value);
+    }
+    if (format !== "General") cell.numFmt = format;
+  });
 }
 
 /** The bytes of an .xlsx file holding the ready model, as Excel shows it once calculated. */
