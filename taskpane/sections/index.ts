@@ -10,5 +10,6 @@ import { ppeSection } from "./ppe";
 import { replacedTermsSection } from "./replacedTerms";
 import type { PaneSection } from "./section";
 import { thresholdEventsSection } from "./thresholdEvents";
+import { whatIfSection } from "./whatIf";
 
-export const SECTIONS: readonly PaneSection[] = [findingsSection, borrowingBaseSection, thresholdEventsSection, ppeSection, ebitdaSection, aneSection, basketsSection, feeSection, replacedTermsSection, figuresSection];
+export const SECTIONS: readonly PaneSection[] = [findingsSection, borrowingBaseSection, thresholdEventsSection, ppeSection, ebitdaSection, aneSection, basketsSection, feeSection, replacedTermsSection, whatIfSection, figuresSection];
