@@ -292,7 +292,7 @@ function renderBody(pane: PaneReview, context: SectionContext): HTMLElement {
     }
     const note = hasTableEdits(read.edits) ? " The table edits (outstandings, events, EBITDA) are not part of a Scenarios row: only the named inputs are saved." : "";
     if (!context.saveScenario) {
-      download(document, `${reportBaseName(scenarioName)}-scenario.csv`, "text/csv", scenarioCsv(scenarioName, read.overrides));
+      download(document, `${reportBaseName(scenarioName).replace(/-review$/, "")}-scenario.csv`, "text/csv", scenarioCsv(scenarioName, read.overrides));
       status.textContent = `Downloaded "${scenarioName}" as a row of the scenarios CSV (kaiser-check --scenarios).${note}`;
       return;
     }
