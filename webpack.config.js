@@ -78,7 +78,7 @@ module.exports = (_env, argv) => {
       // serves it from memory) would go to build/dev, never over dist/.
       path: path.resolve(__dirname, dev ? "build/dev" : "dist"),
       filename: "[name].js",
-      // The .xlsx reader (exceljs) is a chunk the pane loads only when a file is opened.
+      // Lazy chunks (the office-js-helpers storage) are named after their webpackChunkName.
       chunkFilename: "[name].chunk.js",
       // Chunks sit beside the page that loads them. Set, not "auto": the webpack runtime now lives in
       // functions.js, which must also run where there is no document to find its own script tag.
@@ -91,14 +91,6 @@ module.exports = (_env, argv) => {
       rules: [{ test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } } }],
     },
     performance: { hints: false },
-    optimization: {
-      splitChunks: {
-        cacheGroups: {
-          // The .xlsx library, loaded only when the pane opens a file: a chunk with a name, not a number.
-          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", enforce: true },
-        },
-      },
-    },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: functionFiles }),
       new AllowErrorsInMetadataPlugin(),

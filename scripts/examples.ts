@@ -219,6 +219,10 @@ export function brokenModel(base: ModelTemplate = MODEL_TEMPLATE): { template: M
   d.record("unknown-kind", d.setTableValue("Dispositions", 0, "Interest", "KJBC"), 'Interest "KJBC": the keyword is GRAMERCY.');
   d.record("error-value", d.setTableValue("Dispositions", 1, "Date", { error: "#N/A" }), "A disposition date shows #N/A.");
 
+  // Readings [README Readings]: rows 2 and 5 of the table are R-COMMITMENTFEE-BASIS and R-TE-RECUR.
+  d.record("reading-not-default", d.setTableValue("Readings", 1, "Choice", "365"), "R-COMMITMENTFEE-BASIS set to 365, not the default 360 (no figure of the model changes).");
+  d.record("reading-choice", d.setTableValue("Readings", 4, "Choice", "ONCE"), 'R-TE-RECUR set to "ONCE", which is not one of its choices (RESTART, RUN).');
+
   const periods = d.table("MonthlyEBITDA").rows.map((r) => [...r]);
   periods.push([iso(2005, 1, 31), -19000000]);
   d.setRows("MonthlyEBITDA", periods);

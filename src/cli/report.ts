@@ -21,6 +21,7 @@ import { figureJson, JSON_FORMAT_VERSION, ReportContext, reviewJson } from "../v
 import { calendarLine, warningDetail, warningSentence } from "../view/thresholdWarning";
 import { termInt } from "../engine/terms";
 import type { ScenarioResult } from "./scenarios";
+import { readingsText } from "./readingsReport";
 import { printableLines } from "./printable";
 
 export { figureJson, JSON_FORMAT_VERSION };
@@ -176,7 +177,8 @@ function summaryLine(review: Review): string {
   const counts = [plural(s.errors, "error", "errors"), plural(s.warnings, "warning", "warnings"), plural(s.infos, "info", "infos")].join(", ");
   const mismatches = review.figures.filter((f) => f.mismatch).length;
   const figures = mismatches === 0 ? "" : `; ${plural(mismatches, "figure differs", "figures differ")} from the workbook`;
-  return `${s.ready ? "Ready" : "Not ready"}: ${counts}${figures}`;
+  const readings = s.readings.length === 0 ? "" : `; readings not the default: ${s.readings.join(", ")}`;
+  return `${s.ready ? "Ready" : "Not ready"}: ${counts}${figures}${readings}`;
 }
 
 /** The text report. */
@@ -194,6 +196,8 @@ export function textReport(review: Review, context: ReportContext): string {
   if (otherFigures.length > 0) sections.push(["Other figures", ...figureRows(otherFigures)]);
   sections.push(feeText(review));
   sections.push(warningText(review), calendarText(review), replacedTermsText());
+  const readings = readingsText(review);
+  if (readings.length > 0) sections.push(readings);
   // Each line's text may hold workbook text (cell text, sheet names): printed visibly, never raw.
   return sections.map((s) => printableLines(s).join("\n")).join("\n\n") + "\n";
 }

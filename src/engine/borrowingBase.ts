@@ -7,6 +7,7 @@ import { Dec, maxDec, minDec, ZERO } from "./decimal";
 import { numError } from "./errors";
 import { formatPercent, formatUsd } from "./format";
 import { term } from "./terms";
+import { choiceOf, Readings } from "./readings";
 
 /** Which limit of clause (b) binds: (A) the cap, (B) 65% of Eligible Inventory, (C) 85% of the Net Recovery Percentage. */
 export type InventoryLimit = "cap" | "advanceRate" | "netRecovery";
@@ -99,16 +100,20 @@ export function availabilityReserve(revolvingCommitmentAmount: Dec = term("revol
  * (Borrowing Base − Availability Reserve − other reserves), less Revolving Credit Outstandings.
  * Signed: a negative result is an overadvance. The Credit Agreement's own definition is not in
  * the amendment; the Availability Reserve is "a reserve against availability under the
- * Borrowing Base" (1.1(e)).
+ * Borrowing Base" (1.1(e)). The alternative FLOOR never goes below zero.
+ *
+ * @example availability(dec(100000000), dec(120000000), undefined, undefined, { "R-AVAILABILITY": "FLOOR" }) //=> 0
  */
 export function availability(
   borrowingBaseTotal: Dec,
   revolvingCreditOutstandings: Dec,
   otherReserves: Dec = ZERO,
   revolvingCommitmentAmount: Dec = term("revolvingCommitmentAmount"),
+  readings?: Readings,
 ): Dec {
   const base = borrowingBaseTotal.minus(availabilityReserve(revolvingCommitmentAmount)).minus(otherReserves);
-  return minDec(revolvingCommitmentAmount, base).minus(revolvingCreditOutstandings);
+  const signed = minDec(revolvingCommitmentAmount, base).minus(revolvingCreditOutstandings);
+  return choiceOf(readings, "R-AVAILABILITY") === "FLOOR" ? maxDec(ZERO, signed) : signed;
 }
 
 /**
@@ -147,7 +152,7 @@ export interface BorrowingBaseLine {
  * @example borrowingBaseLines({ receivablesComponent: dec(150000000), eligibleInventory: dec(200000000), olvInPlaceValue: dec(80000000) })[1]
  * //=> { label: "Inventory (b): $125,000,000 cap binds [1.1(f)(b)]", amount: 125000000 }
  */
-export function borrowingBaseLines(inputs: BorrowingBaseInputs, revolvingCreditOutstandings?: Dec): BorrowingBaseLine[] {
+export function borrowingBaseLines(inputs: BorrowingBaseInputs, revolvingCreditOutstandings?: Dec, readings?: Readings): BorrowingBaseLine[] {
   const bb = borrowingBase(inputs);
   const thresholdAmount = threshold(bb.clauseA, bb.clauseB.amount);
   const lines: BorrowingBaseLine[] = [
@@ -162,7 +167,7 @@ export function borrowingBaseLines(inputs: BorrowingBaseInputs, revolvingCreditO
     { label: "Availability Reserve [1.1(e)]", amount: availabilityReserve() },
   ];
   if (revolvingCreditOutstandings !== undefined) {
-    lines.push({ label: "Availability, signed (reading) [1.1(e)]", amount: availability(bb.total, revolvingCreditOutstandings) });
+    lines.push({ label: "Availability, signed (reading) [1.1(e)]", amount: availability(bb.total, revolvingCreditOutstandings, undefined, undefined, readings) });
     lines.push({ label: "Headroom to the Threshold, signed [1.1(aa)]", amount: thresholdAmount.minus(revolvingCreditOutstandings) });
   }
   return lines;

@@ -9,6 +9,7 @@ import { addMonths, isoFromSerial } from "./dates";
 import { numError } from "./errors";
 import { formatUsd } from "./format";
 import { term, termDate, termInt } from "./terms";
+import { choiceOf, Readings } from "./readings";
 
 export type ProceedsCollateralStatus = "EVENT OF DEFAULT" | "OK";
 
@@ -45,7 +46,8 @@ export function affiliateLoanDeadline(planEffectiveDate: number): number {
  *
  * Reading R-AFFILIATE-INTEREST: simple interest runs from the Plan's effective date (when repayment
  * would otherwise have been due) to the repayment date. Reading R-AFFILIATE-DAYCOUNT: actual days over
- * 365, leap years included (the Credit Agreement's day count is not in the amendment). Unrounded.
+ * 365, leap years included (the Credit Agreement's day count is not in the amendment); the
+ * alternative 360 counts actual days over 360. Unrounded.
  *
  * @param principal - The deferred portion of the Affiliate Loans, US dollars, at most $55,000,000.
  * @param planEffectiveDate - Excel serial of the Plan of Reorganization's effective date.
@@ -56,7 +58,7 @@ export function affiliateLoanDeadline(planEffectiveDate: number): number {
  *   the effective date or more than 18 months after it.
  * @example affiliateLoanRepayment(dec(10000000), serial(2005, 6, 30), serial(2006, 6, 30)) //=> 11200000
  */
-export function affiliateLoanRepayment(principal: Dec, planEffectiveDate: number, repaymentDate: number): Dec {
+export function affiliateLoanRepayment(principal: Dec, planEffectiveDate: number, repaymentDate: number, readings?: Readings): Dec {
   if (principal.isNegative()) throw numError("principal must not be negative");
   const cap = term("affiliateLoanCap");
   if (principal.greaterThan(cap)) throw numError(`principal exceeds the ${formatUsd(cap)} cap on Affiliate Loans [10.1.10(l)]`);
@@ -68,7 +70,7 @@ export function affiliateLoanRepayment(principal: Dec, planEffectiveDate: number
   const interest = principal
     .times(term("affiliateLoanInterestRate"))
     .times(repaymentDate - planEffectiveDate)
-    .dividedBy(term("affiliateLoanDayCountBasis"));
+    .dividedBy(choiceOf(readings, "R-AFFILIATE-DAYCOUNT") === "365" ? term("affiliateLoanDayCountBasis") : Number(choiceOf(readings, "R-AFFILIATE-DAYCOUNT")));
   return principal.plus(interest);
 }
 

@@ -24,6 +24,7 @@ import { isoFromSerial, monthIndex } from "./dates";
 import { naError, numError } from "./errors";
 import { formatUsd } from "./format";
 import { term, TermKey, termDate } from "./terms";
+import { choiceOf, Readings } from "./readings";
 
 /** One Minimum EBITDA period of the table of Section 9.2.4. */
 export interface MinimumEbitdaPeriod {
@@ -94,12 +95,16 @@ export function minimumEbitdaPeriod(periodEnd: number): MinimumEbitdaPeriod {
  * Reading R-EBITDA-DAYS-REMAINING: the days after the day of consummation up to and including
  * the period's last day (`end − date`); the day of consummation is not remaining. A disposition on
  * or before the day before the period starts leaves the whole period (all its days); one on or
- * after the period's last day leaves none.
+ * after the period's last day leaves none. The alternative INCLUSIVE counts the day of
+ * consummation as remaining (`end − date + 1`), still none for one on or after the last day
+ * (the period does not end after it).
  *
  * @example daysRemaining(minimumEbitdaPeriod(38321), 38306) //=> 15 (2004-11-15 in the 2-month period)
  */
-export function daysRemaining(period: MinimumEbitdaPeriod, date: number): number {
-  return Math.max(0, Math.min(period.days, period.end - date));
+export function daysRemaining(period: MinimumEbitdaPeriod, date: number, readings?: Readings): number {
+  if (date >= period.end) return 0;
+  const inclusive = choiceOf(readings, "R-EBITDA-DAYS-REMAINING") === "INCLUSIVE" ? 1 : 0;
+  return Math.max(0, Math.min(period.days, period.end - date + inclusive));
 }
 
 /**
@@ -109,8 +114,8 @@ export function daysRemaining(period: MinimumEbitdaPeriod, date: number): number
  *
  * @example dispositionReduction(minimumEbitdaPeriod(38321), { date: 38306, attributableAmount: dec(3000000) }) //=> 737704.918…
  */
-export function dispositionReduction(period: MinimumEbitdaPeriod, disposition: Disposition): Dec {
-  return disposition.attributableAmount.times(daysRemaining(period, disposition.date)).dividedBy(period.days);
+export function dispositionReduction(period: MinimumEbitdaPeriod, disposition: Disposition, readings?: Readings): Dec {
+  return disposition.attributableAmount.times(daysRemaining(period, disposition.date, readings)).dividedBy(period.days);
 }
 
 /**
@@ -133,10 +138,10 @@ export function dispositionReduction(period: MinimumEbitdaPeriod, disposition: D
  * @example minimumEbitdaFloor(38321, [{ date: 38306, attributableAmount: dec(3000000) }])
  * //=> -21237704.91803278688524590163934426229508 (−20,500,000 − 3,000,000 × 15/61)
  */
-export function minimumEbitdaFloor(periodEnd: number, dispositions: readonly Disposition[] = []): Dec {
+export function minimumEbitdaFloor(periodEnd: number, dispositions: readonly Disposition[] = [], readings?: Readings): Dec {
   const period = minimumEbitdaPeriod(periodEnd);
   let reductions = ZERO;
-  for (const d of dispositions) reductions = reductions.plus(d.attributableAmount.times(daysRemaining(period, d.date)));
+  for (const d of dispositions) reductions = reductions.plus(d.attributableAmount.times(daysRemaining(period, d.date, readings)));
   return period.minimum.times(period.days).minus(reductions).dividedBy(period.days);
 }
 
@@ -178,8 +183,8 @@ export function isTested(periodEnd: number, firstThresholdEvent: number | undefi
  * @throws #N/A for a `periodEnd` the table does not list (tested or not); #NUM! as `isTested`.
  * @example ebitdaTest(38321, dec(-20500000), 38300) //=> "PASS" (equal to the floor)
  */
-export function ebitdaTest(periodEnd: number, ebitda: Dec, firstThresholdEvent: number | undefined, dispositions: readonly Disposition[] = []): EbitdaStatus {
-  const floor = minimumEbitdaFloor(periodEnd, dispositions);
+export function ebitdaTest(periodEnd: number, ebitda: Dec, firstThresholdEvent: number | undefined, dispositions: readonly Disposition[] = [], readings?: Readings): EbitdaStatus {
+  const floor = minimumEbitdaFloor(periodEnd, dispositions, readings);
   if (!isTested(periodEnd, firstThresholdEvent)) return "NOT TESTED";
   return ebitda.greaterThanOrEqualTo(floor) ? "PASS" : "FAIL";
 }
@@ -191,8 +196,8 @@ export function ebitdaTest(periodEnd: number, ebitda: Dec, firstThresholdEvent: 
  *
  * @example ebitdaHeadroom(38291, dec(-20000000)) //=> 2500000
  */
-export function ebitdaHeadroom(periodEnd: number, ebitda: Dec, dispositions: readonly Disposition[] = []): Dec {
-  return ebitda.minus(minimumEbitdaFloor(periodEnd, dispositions));
+export function ebitdaHeadroom(periodEnd: number, ebitda: Dec, dispositions: readonly Disposition[] = [], readings?: Readings): Dec {
+  return ebitda.minus(minimumEbitdaFloor(periodEnd, dispositions, readings));
 }
 
 /** A label such as "Minimum EBITDA, 2 months ending 2004-11-30: -$20,500,000 [9.2.4]", for reports. */

@@ -17,6 +17,8 @@ import { dec, Dec, ONE, ZERO, maxDec } from "./decimal";
 import { addMonths, addYears, checkSerial, ymd } from "./dates";
 import { numError } from "./errors";
 import { isBusinessDay, nextBusinessDay } from "./businessDays";
+import { isTradingDay, nextTradingDay } from "./tradingDays";
+import { choiceOf, Readings } from "./readings";
 import { termInt } from "./terms";
 
 /**
@@ -161,16 +163,19 @@ const MS_PER_HOUR = 3600000;
  * Reading R-EXERCISE-BUSINESSDAY: the letter does not define "business day"; the add-in's calendar
  * applies (Reading R-BD-CALENDAR: Monday to Friday except the Federal Reserve's holidays and the
  * extra holidays given). A notice received on a day that is not a business day, at any hour, is
- * deemed exercised on the next business day.
+ * deemed exercised on the next business day. The alternative NYSE takes the New York Stock
+ * Exchange's trading days (tradingDays.ts), whose closing price the repurchase of ¶3 uses.
  *
  * @throws EngineError (num) for a notice or a result outside the business-day calendar (1990-01-01 to 9999-12-31, Reading R-BD-RANGE)
  * @example exerciseDate(serial(2004, 9, 3) + 17.5 / 24) //=> serial(2004, 9, 7) (Friday after 5 p.m., Labor Day Monday)
+ * @example exerciseDate(serial(2004, 6, 11) + 0.5, undefined, { "R-EXERCISE-BUSINESSDAY": "NYSE" }) //=> serial(2004, 6, 14)
  */
-export function exerciseDate(noticeDateTime: number, extraHolidays?: ReadonlySet<number>): number {
+export function exerciseDate(noticeDateTime: number, extraHolidays?: ReadonlySet<number>, readings?: Readings): number {
   const totalMs = Math.round(noticeDateTime * MS_PER_DAY);
   const day = Math.floor(totalMs / MS_PER_DAY);
   const msOfDay = totalMs - day * MS_PER_DAY;
   const inTime = msOfDay <= termInt("exerciseCutoffHour") * MS_PER_HOUR;
+  if (choiceOf(readings, "R-EXERCISE-BUSINESSDAY") === "NYSE") return inTime && isTradingDay(day, extraHolidays) ? day : nextTradingDay(day, extraHolidays);
   return inTime && isBusinessDay(day, extraHolidays) ? day : nextBusinessDay(day, extraHolidays);
 }
 
@@ -219,9 +224,13 @@ function windowEnd(terminationDate: number, reason: TerminationReason): number {
  * shares vested at the termination date (`vestedShares(…, terminationDate)`); no tranche vests
  * after termination, and the rest of the option ends with employment.
  *
+ * The alternative THIRDANNIVERSARY of Reading R-OPTION-RETIREMENT reads the retirement sentence as
+ * written, without "the earlier of": the third anniversary, even past the scheduled expiry.
+ *
  * @example optionExpiry(serial(2012, 1, 15), serial(2004, 11, 30), "OTHER") //=> serial(2005, 2, 28)
  */
-export function optionExpiry(scheduledExpiry: number, terminationDate: number, reason: TerminationReason): number {
+export function optionExpiry(scheduledExpiry: number, terminationDate: number, reason: TerminationReason, readings?: Readings): number {
+  if (reason === "RETIREMENT" && choiceOf(readings, "R-OPTION-RETIREMENT") === "THIRDANNIVERSARY") return windowEnd(terminationDate, reason);
   return Math.min(windowEnd(terminationDate, reason), scheduledExpiry);
 }
 

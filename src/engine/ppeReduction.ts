@@ -18,6 +18,13 @@
  *
  * Readings applied (README, "Readings"): R-PPE-ORDER, R-PPE-A, R-PPE-SIXTH, R-PPE-B-DATE, R-PPE-B-BUSINESS-DAY,
  * R-PPE-B-MONTH, R-PPE-B-FLOOR, R-PPE-C-DEFER, R-PPE-C-VALCO, R-PPE-C-GRAMERCY, R-PPE-DE, R-PPE-ZERO.
+ * Switchable (readings.ts; the `readings` argument, defaults when absent): R-PPE-C-VALCO and
+ * R-PPE-C-GRAMERCY FIXED — the $7,000,000, and the greater of the KBC Allocable Amount and
+ * $3,000,000, apply in full from a VALCOCLOSING (consummation of the Asset Disposition of the VALCO
+ * Interests), a GRAMERCYCLOSING (of the Gramercy/KJBC Interests) or a KBCPLAN (confirmation of a
+ * Subsidiary Plan for KBC) event, only the 50% parts following cash; under CASH those events reduce
+ * nothing. R-PPE-C-DEFER FIRSTEVENT — clause (c) starts from the first Threshold Event, even one
+ * that reduced nothing.
  *
  * Not modelled: which Asset Dispositions are excluded under clause (a)(1)-(4) and the ownership
  * share of a less than wholly owned Subsidiary (the workbook gives the Net Disposition Proceeds that
@@ -33,10 +40,11 @@ import { numError, Messages } from "./errors";
 import { formatPercent, formatUsd } from "./format";
 import { ppeBase } from "./borrowingBase";
 import { term, termDate } from "./terms";
+import { choiceOf, Readings } from "./readings";
 import { isBusinessDay } from "./businessDays";
 
 /** The kinds of event that reduce the PPE Subcomponent, with the clause of Section 1.1(t) each falls under. */
-export const PPE_EVENT_KINDS = ["DISPOSITION", "THRESHOLDEVENT", "GRAMERCY", "VALCO", "INTERCOMPANY"] as const;
+export const PPE_EVENT_KINDS = ["DISPOSITION", "THRESHOLDEVENT", "GRAMERCY", "VALCO", "INTERCOMPANY", "VALCOCLOSING", "GRAMERCYCLOSING", "KBCPLAN"] as const;
 export type PpeEventKind = (typeof PPE_EVENT_KINDS)[number];
 
 export const PPE_CLAUSE: Record<PpeEventKind, string> = {
@@ -45,7 +53,16 @@ export const PPE_CLAUSE: Record<PpeEventKind, string> = {
   GRAMERCY: "(c)(1)",
   VALCO: "(c)(2)",
   INTERCOMPANY: "(d)/(e)",
+  VALCOCLOSING: "(c)(2)",
+  GRAMERCYCLOSING: "(c)(1)",
+  KBCPLAN: "(c)(1)",
 };
+
+/** The kinds whose amount is ignored (may be blank): a Threshold Event, and the closings of R-PPE-C-VALCO / R-PPE-C-GRAMERCY FIXED. */
+export const PPE_AMOUNT_IGNORED: readonly PpeEventKind[] = ["THRESHOLDEVENT", "VALCOCLOSING", "GRAMERCYCLOSING", "KBCPLAN"];
+
+/** The clause (c) kind a closing event (R-PPE-C-VALCO / R-PPE-C-GRAMERCY FIXED) belongs to. */
+const CLOSING_OF: Readonly<Partial<Record<PpeEventKind, "GRAMERCY" | "VALCO">>> = { VALCOCLOSING: "VALCO", GRAMERCYCLOSING: "GRAMERCY", KBCPLAN: "GRAMERCY" };
 
 export interface PpeEvent {
   /** Excel serial (whole days). */
@@ -53,7 +70,8 @@ export interface PpeEvent {
   readonly kind: PpeEventKind;
   /**
    * DISPOSITION: Net Disposition Proceeds that count; GRAMERCY / VALCO: cash received that day;
-   * INTERCOMPANY: the intercompany Indebtedness not repaid; THRESHOLDEVENT: ignored (use zero).
+   * INTERCOMPANY: the intercompany Indebtedness not repaid; THRESHOLDEVENT, VALCOCLOSING,
+   * GRAMERCYCLOSING, KBCPLAN: ignored (use zero).
    */
   readonly amount: Dec;
 }
@@ -103,9 +121,11 @@ const CLAUSE_C_NAME: Record<"GRAMERCY" | "VALCO", string> = { GRAMERCY: "Gramerc
  *
  * @example valcoReduction(dec(10000000)).toString() //=> "8500000"
  */
-export function valcoReduction(proceeds: Dec): Dec {
+export function valcoReduction(proceeds: Dec, closed?: boolean, readings?: Readings): Dec {
   const base = term("valcoBaseReduction");
-  return minDec(proceeds, base).plus(maxDec(ZERO, proceeds.minus(base)).times(term("valcoExcessShare")));
+  // R-PPE-C-VALCO FIXED: the $7,000,000 in full once the disposition is consummated, nothing before.
+  const first = choiceOf(readings, "R-PPE-C-VALCO") === "FIXED" ? (closed === true ? base : ZERO) : minDec(proceeds, base);
+  return first.plus(maxDec(ZERO, proceeds.minus(base)).times(term("valcoExcessShare")));
 }
 
 /**
@@ -115,10 +135,12 @@ export function valcoReduction(proceeds: Dec): Dec {
  *
  * @example gramercyReduction(dec(10000000), dec(5000000)).toString() //=> "6000000"
  */
-export function gramercyReduction(proceeds: Dec, kbcAllocableAmount: Dec = ZERO): Dec {
+export function gramercyReduction(proceeds: Dec, kbcAllocableAmount: Dec = ZERO, closed?: boolean, readings?: Readings): Dec {
   checkKbcAllocableAmount(kbcAllocableAmount);
   const base = term("gramercyBaseReduction");
-  const first = minDec(proceeds, maxDec(kbcAllocableAmount, base));
+  const fixed = maxDec(kbcAllocableAmount, base);
+  // R-PPE-C-GRAMERCY FIXED: the greater amount in full upon the disposition or a KBC plan, nothing before.
+  const first = choiceOf(readings, "R-PPE-C-GRAMERCY") === "FIXED" ? (closed === true ? fixed : ZERO) : minDec(proceeds, fixed);
   const excess = maxDec(ZERO, proceeds.minus(kbcAllocableAmount).minus(base));
   return first.plus(excess.times(term("gramercyExcessShare")));
 }
@@ -186,9 +208,9 @@ function monthLabel(date: number): string {
  * ppeSchedule({ olvInPlaceValue: dec(100000000), events: [{ date: serial(2004, 9, 8), kind: "THRESHOLDEVENT", amount: ZERO }] })
  * //=> [{ clause: "(b)", reduction: 5000000, cumulative: 5000000, ppeSubcomponent: 45000000, … }]
  */
-export function ppeSchedule(input: PpeScheduleInput): PpeScheduleRow[] {
+export function ppeSchedule(input: PpeScheduleInput, readings?: Readings): PpeScheduleRow[] {
   const rows: PpeScheduleRow[] = [];
-  ppeScheduleEach(input, (row) => rows.push(row));
+  ppeScheduleEach(input, (row) => rows.push(row), readings);
   return rows;
 }
 
@@ -199,7 +221,7 @@ export function ppeSchedule(input: PpeScheduleInput): PpeScheduleRow[] {
  *
  * @throws as `ppeSchedule`
  */
-export function ppeScheduleEach(input: PpeScheduleInput, onRow: (row: PpeScheduleRow) => void): void {
+export function ppeScheduleEach(input: PpeScheduleInput, onRow: (row: PpeScheduleRow) => void, readings?: Readings): void {
   if (input.olvInPlaceValue.isNegative()) throw numError(Messages.negative("olvInPlaceValue"));
   const kbc = checkKbcAllocableAmount(input.kbcAllocableAmount ?? ZERO);
   const base = ppeBase(input.olvInPlaceValue);
@@ -220,7 +242,20 @@ export function ppeScheduleEach(input: PpeScheduleInput, onRow: (row: PpeSchedul
   // Cumulative cash received and the reduction already taken, per clause (c) kind.
   const received = { GRAMERCY: ZERO, VALCO: ZERO };
   const taken = { GRAMERCY: ZERO, VALCO: ZERO };
-  const reductionToDate = (kind: "GRAMERCY" | "VALCO"): Dec => (kind === "VALCO" ? valcoReduction(received.VALCO) : gramercyReduction(received.GRAMERCY, kbc));
+  const closed = { GRAMERCY: false, VALCO: false };
+  const reductionToDate = (kind: "GRAMERCY" | "VALCO"): Dec =>
+    kind === "VALCO" ? valcoReduction(received.VALCO, closed.VALCO, readings) : gramercyReduction(received.GRAMERCY, kbc, closed.GRAMERCY, readings);
+  const fromFirstEvent = choiceOf(readings, "R-PPE-C-DEFER") === "FIRSTEVENT";
+  // Reading R-PPE-C-DEFER: proceeds received (and closings) before clause (c) starts take effect on that date, one row per kind.
+  const startClauseC = (date: number): void => {
+    clauseBReduced = true;
+    for (const kind of ["GRAMERCY", "VALCO"] as const) {
+      const due = reductionToDate(kind);
+      if (due.isZero()) continue;
+      taken[kind] = due;
+      push(date, kind, due, `(c) ${CLAUSE_C_NAME[kind]}: ${formatUsd(received[kind])} received before the first clause (b) ${fromFirstEvent ? "Threshold Event" : "reduction"} takes effect`);
+    }
+  };
 
   const push = (date: number, kind: PpeEventKind, reduction: Dec, note: string, event?: number): void => {
     cumulative = cumulative.plus(reduction);
@@ -260,21 +295,37 @@ export function ppeScheduleEach(input: PpeScheduleInput, onRow: (row: PpeSchedul
         const reduction = minDec(step, room);
         if (reduction.isZero()) {
           push(event.date, event.kind, ZERO, notes.atFloor, index);
+          if (!clauseBReduced && fromFirstEvent) startClauseC(event.date);
           break;
         }
         lastClauseBMonth = month;
         const limited = reduction.lessThan(step);
         push(event.date, event.kind, reduction, limited ? notes.limited : notes.step, index);
-        if (!clauseBReduced) {
-          clauseBReduced = true;
-          // Reading R-PPE-C-DEFER: proceeds received before now take effect on this date, one row per kind.
-          for (const kind of ["GRAMERCY", "VALCO"] as const) {
-            if (received[kind].isZero()) continue;
-            const due = reductionToDate(kind);
-            taken[kind] = due;
-            push(event.date, kind, due, `(c) ${CLAUSE_C_NAME[kind]}: ${formatUsd(received[kind])} received before the first clause (b) reduction takes effect`);
-          }
+        if (!clauseBReduced) startClauseC(event.date);
+        break;
+      }
+      case "VALCOCLOSING":
+      case "GRAMERCYCLOSING":
+      case "KBCPLAN": {
+        const kind = CLOSING_OF[event.kind] as "GRAMERCY" | "VALCO";
+        const reading = kind === "VALCO" ? "R-PPE-C-VALCO" : "R-PPE-C-GRAMERCY";
+        if (choiceOf(readings, reading) !== "FIXED") {
+          push(event.date, event.kind, ZERO, `(c) ${CLAUSE_C_NAME[kind]} closing: nothing under ${reading}=CASH (the reduction follows cash received)`, index);
+          break;
         }
+        if (closed[kind]) {
+          push(event.date, event.kind, ZERO, `(c) ${CLAUSE_C_NAME[kind]}: already closed`, index);
+          break;
+        }
+        closed[kind] = true;
+        if (!clauseBReduced) {
+          push(event.date, event.kind, ZERO, `(c) ${CLAUSE_C_NAME[kind]} closing deferred until first clause (b) reduction`, index);
+          break;
+        }
+        const due = reductionToDate(kind);
+        const reduction = due.minus(taken[kind]);
+        taken[kind] = due;
+        push(event.date, event.kind, reduction, `(c) ${CLAUSE_C_NAME[kind]} closing: the fixed amount applies in full (${reading}=FIXED)`, index);
         break;
       }
       case "GRAMERCY":
@@ -339,9 +390,9 @@ function clauseCNote(kind: "GRAMERCY" | "VALCO", kbc: Dec): string {
  *
  * @example ppeReductions({ olvInPlaceValue: dec(100000000), events }) //=> the last row's cumulative
  */
-export function ppeReductions(input: PpeScheduleInput): Dec {
+export function ppeReductions(input: PpeScheduleInput, readings?: Readings): Dec {
   let cumulative = ZERO;
-  ppeScheduleEach(input, (row) => (cumulative = row.cumulative));
+  ppeScheduleEach(input, (row) => (cumulative = row.cumulative), readings);
   return cumulative;
 }
 

@@ -20,12 +20,19 @@
  * - R-TE-RECUR: events recur; after an event both counts restart at zero on the next Business Day,
  *   and the month count stays at zero for the rest of that calendar month (clause (y) occurs at most
  *   once in a month; clause (x) can still occur later in it), counting again from the next month.
+ *
+ * Switchable (readings.ts; the `readings` argument, defaults when absent): R-TE-RECUR RUN — an
+ * unbroken run above the Threshold is one event, counting starts again after a Business Day not
+ * above it; R-TE-DAYS SPAN — Business Days on or before 2004-08-31 count towards a consecutive run
+ * that completes after it (an event still occurs only after it); R-TE-CARRY REPORTED — a missing
+ * Business Day is not above the Threshold (it breaks a run and adds nothing to the month).
  */
 import { Dec } from "./decimal";
 import { daysInMonth, isoFromSerial, ymd } from "./dates";
 import { inCalendar, isBusinessDay, BusinessDayMessages } from "./businessDays";
 import { naError, numError, valueError } from "./errors";
 import { termDate, termInt } from "./terms";
+import { choiceOf, Readings } from "./readings";
 
 /** One reported day: Revolving Credit Outstandings and the Threshold as of that date. */
 export interface ThresholdRow {
@@ -86,32 +93,42 @@ function scan(
   daysRequired: number,
   extraHolidays: ReadonlySet<number> | undefined,
   onDay?: (day: ThresholdDay) => void,
+  readings?: Readings,
 ): ThresholdEvent[] {
   checkDaysRequired(daysRequired);
   const after = termDate("thresholdEventAfter");
+  const run = choiceOf(readings, "R-TE-RECUR") === "RUN";
+  const span = choiceOf(readings, "R-TE-DAYS") === "SPAN";
+  const carry = choiceOf(readings, "R-TE-CARRY") === "CARRY";
   const events: ThresholdEvent[] = [];
   let consecutive = 0;
   let inMonth = 0;
   let monthEnd = -Infinity;
+  // R-TE-RECUR RUN: the run that gave the last event has not yet broken.
+  let inEventRun = false;
   // Reading R-TE-RECUR: after an event in a month, clause (y) counts nothing more until the next month.
   let monthCountClosed = false;
 
   const visit = (date: number, rowIndex: number, carried: boolean): void => {
-    const above = exceeds(rowIndex);
+    const above = carried && !carry ? false : exceeds(rowIndex);
     const counts = date > after;
     let event: ThresholdClause | undefined;
-    if (counts) {
+    if (counts || span) {
       if (date > monthEnd) {
         const { year, month, day } = ymd(date);
         monthEnd = date - day + daysInMonth(year, month);
         inMonth = 0;
         monthCountClosed = false;
       }
-      consecutive = above ? consecutive + 1 : 0;
-      if (above && !monthCountClosed) inMonth++;
-      const x = consecutive >= daysRequired;
-      const y = inMonth >= daysRequired;
-      if (x || y) {
+      if (inEventRun) {
+        inEventRun = above;
+      } else {
+        consecutive = above ? consecutive + 1 : 0;
+        if (above && !monthCountClosed) inMonth++;
+      }
+      const x = !inEventRun && consecutive >= daysRequired;
+      const y = !inEventRun && inMonth >= daysRequired;
+      if (counts && (x || y)) {
         // Reading R-TE-EARLIER: the first day either clause is met; R-TE-RECUR: both counts restart.
         event = x && y ? "x and y" : x ? "x" : "y";
         events.push({ date, clause: event });
@@ -122,6 +139,7 @@ function scan(
       consecutive = 0;
       inMonth = 0;
       monthCountClosed = true;
+      inEventRun = run && above;
     }
   };
 
@@ -137,7 +155,7 @@ function scan(
     if (carrySource >= 0) {
       // Reading R-TE-CARRY: fill the Business Days between the previous Business-Day row and this one.
       // Days on or before the cut-off do not count, so the fill starts after it.
-      const from = Math.max(Math.floor(dates[carrySource]), after) + 1;
+      const from = (span ? Math.floor(dates[carrySource]) : Math.max(Math.floor(dates[carrySource]), after)) + 1;
       for (let d = from; d < date; d++) if (isBusinessDay(d, extraHolidays)) visit(d, carrySource, true);
     }
     visit(date, i, false);
@@ -166,8 +184,9 @@ export function thresholdEventsByExceedance(
   exceeds: (row: number) => boolean,
   daysRequired: number,
   extraHolidays?: ReadonlySet<number>,
+  readings?: Readings,
 ): ThresholdEvent[] {
-  return scan(dates, exceeds, daysRequired, extraHolidays);
+  return scan(dates, exceeds, daysRequired, extraHolidays, undefined, readings);
 }
 
 /**
@@ -184,19 +203,19 @@ export function thresholdEventsByExceedance(
  * thresholdEvents(rows, 5) //=> [serial(2004, 9, 8)]
  * thresholdEvents(rows, 3) //=> [serial(2004, 9, 3)]
  */
-export function thresholdEvents(rows: readonly ThresholdRow[], daysRequired: number, extraHolidays?: ReadonlySet<number>): number[] {
-  return scan(...rowArgs(rows), daysRequired, extraHolidays).map((e) => e.date);
+export function thresholdEvents(rows: readonly ThresholdRow[], daysRequired: number, extraHolidays?: ReadonlySet<number>, readings?: Readings): number[] {
+  return scan(...rowArgs(rows), daysRequired, extraHolidays, undefined, readings).map((e) => e.date);
 }
 
 /** As `thresholdEvents`, with the clause that gave each event ("x", "y" or "x and y"). */
-export function thresholdEventDetails(rows: readonly ThresholdRow[], daysRequired: number, extraHolidays?: ReadonlySet<number>): ThresholdEvent[] {
-  return scan(...rowArgs(rows), daysRequired, extraHolidays);
+export function thresholdEventDetails(rows: readonly ThresholdRow[], daysRequired: number, extraHolidays?: ReadonlySet<number>, readings?: Readings): ThresholdEvent[] {
+  return scan(...rowArgs(rows), daysRequired, extraHolidays, undefined, readings);
 }
 
 /** As `thresholdEvents`, but every Business Day of the series with its counts, for showing the working. */
-export function thresholdEventTrace(rows: readonly ThresholdRow[], daysRequired: number, extraHolidays?: ReadonlySet<number>): ThresholdDay[] {
+export function thresholdEventTrace(rows: readonly ThresholdRow[], daysRequired: number, extraHolidays?: ReadonlySet<number>, readings?: Readings): ThresholdDay[] {
   const days: ThresholdDay[] = [];
-  scan(...rowArgs(rows), daysRequired, extraHolidays, (day) => days.push(day));
+  scan(...rowArgs(rows), daysRequired, extraHolidays, (day) => days.push(day), readings);
   return days;
 }
 
@@ -205,8 +224,8 @@ export function thresholdEventTrace(rows: readonly ThresholdRow[], daysRequired:
  *
  * @example firstThresholdEventDate(rows, 5) //=> serial(2004, 9, 8)
  */
-export function firstThresholdEventDate(rows: readonly ThresholdRow[], daysRequired: number, extraHolidays?: ReadonlySet<number>): number | null {
-  return thresholdEvents(rows, daysRequired, extraHolidays)[0] ?? null;
+export function firstThresholdEventDate(rows: readonly ThresholdRow[], daysRequired: number, extraHolidays?: ReadonlySet<number>, readings?: Readings): number | null {
+  return thresholdEvents(rows, daysRequired, extraHolidays, readings)[0] ?? null;
 }
 
 /**
@@ -215,8 +234,8 @@ export function firstThresholdEventDate(rows: readonly ThresholdRow[], daysRequi
  *
  * @example firstThresholdEvent(rows, 5) //=> serial(2004, 9, 8)
  */
-export function firstThresholdEvent(rows: readonly ThresholdRow[], daysRequired: number, extraHolidays?: ReadonlySet<number>): number {
-  const first = firstThresholdEventDate(rows, daysRequired, extraHolidays);
+export function firstThresholdEvent(rows: readonly ThresholdRow[], daysRequired: number, extraHolidays?: ReadonlySet<number>, readings?: Readings): number {
+  const first = firstThresholdEventDate(rows, daysRequired, extraHolidays, readings);
   if (first === null) throw naError(ThresholdMessages.none());
   return first;
 }

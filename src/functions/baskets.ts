@@ -9,6 +9,7 @@ import { Dec } from "../engine/decimal";
 import * as defaults from "../engine/defaults";
 import { elementwise, guard, parallelSeries, parseRows, rowValues, seriesCells } from "./support/arrays";
 import { amount, bool, date, isBlank, keyword } from "./support/params";
+import { readingsArg } from "./support/readings";
 
 /** The uses of a basket, with their dates when `dates` is given; blank rows at the end are dropped. */
 function uses(usedAmounts: unknown, dates: unknown): { amounts: Dec[]; dates?: number[] } {
@@ -102,12 +103,16 @@ export function proceedsCollateralTest(minimumAggregateProceedsCollateral: any[]
  * @param principal Deferred portion of the Affiliate Loans, US dollars (number or range).
  * @param planEffectiveDate Effective date of the Plan of Reorganization, Excel date (number or range).
  * @param repaymentDate Date of repayment, Excel date (number or range).
+ * @param [readings] Readings other than the add-in's defaults, text such as "R-AFFILIATE-DAYCOUNT=360" or a range of such texts; blank is the defaults (README, Readings).
  * @returns Principal plus interest, US dollars.
  */
-export function affiliateLoanRepayment(principal: any[][], planEffectiveDate: any[][], repaymentDate: any[][]): any[][] {
-  return elementwise(
-    [principal, planEffectiveDate, repaymentDate],
-    [amount("principal"), date("planEffectiveDate"), date("repaymentDate")] as const,
-    (p, effective, repaid) => defaults.affiliateLoanRepayment(p, effective, repaid),
-  );
+export function affiliateLoanRepayment(principal: any[][], planEffectiveDate: any[][], repaymentDate: any[][], readings?: any[][]): any[][] {
+  return guard(() => {
+    const chosen = readingsArg(readings);
+    return elementwise(
+      [principal, planEffectiveDate, repaymentDate],
+      [amount("principal"), date("planEffectiveDate"), date("repaymentDate")] as const,
+      (p, effective, repaid) => defaults.affiliateLoanRepayment(p, effective, repaid, chosen),
+    );
+  });
 }

@@ -10,6 +10,8 @@ import { term } from "../engine/terms";
 import { elementwise, FastPath, guard } from "./support/arrays";
 import { defaultNumber, fractionAt, NO_FRACTION, orDefault, pick } from "./support/fast";
 import { amount, fraction, parseCell } from "./support/params";
+import { readingsArg } from "./support/readings";
+import { choiceOf } from "../engine/readings";
 
 const COMMITMENT = defaultNumber(term("revolvingCommitmentAmount"));
 
@@ -34,6 +36,14 @@ const fastBase: FastPath = ([a, inventory, olv, nrp, reductions]) => {
 const fastReserve: FastPath = ([rca]) => (r, c) => fast.fastAvailabilityReserve(pick(rca, r, c));
 const fastAvailability: FastPath = ([bb, o, other, rca]) => (r, c) =>
   fast.fastAvailability(pick(bb, r, c), pick(o, r, c), orDefault(pick(other, r, c), 0), orDefault(pick(rca, r, c), COMMITMENT));
+// R-AVAILABILITY FLOOR: the signed fast figure, not below zero.
+const fastAvailabilityFloor: FastPath = (matrices) => {
+  const signed = fastAvailability(matrices);
+  return (r, c) => {
+    const v = signed(r, c);
+    return typeof v === "number" ? Math.max(0, v) : v;
+  };
+};
 const fastThreshold: FastPath = ([a, b]) => (r, c) => fast.fastThreshold(pick(a, r, c), pick(b, r, c));
 
 /**
@@ -122,20 +132,24 @@ export function availabilityReserve(revolvingCommitmentAmount?: any[][]): any[][
  * @param revolvingCreditOutstandings Revolving Credit Outstandings, amount in US dollars (number or range).
  * @param [otherReserves] Other reserves against the Borrowing Base, amount in US dollars; blank is none (number or range).
  * @param [revolvingCommitmentAmount] Revolving Commitment Amount, amount in US dollars; blank is $200,000,000 (number or range).
+ * @param [readings] Readings other than the add-in's defaults, text such as "R-AVAILABILITY=FLOOR" or a range of such texts; blank is the defaults (README, Readings).
  * @returns Availability in US dollars, signed.
  */
-export function availability(borrowingBase: any[][], revolvingCreditOutstandings: any[][], otherReserves?: any[][], revolvingCommitmentAmount?: any[][]): any[][] {
-  return elementwise(
-    [borrowingBase, revolvingCreditOutstandings, otherReserves, revolvingCommitmentAmount],
-    [
-      amount("borrowingBase"),
-      amount("revolvingCreditOutstandings"),
-      amount("otherReserves", { optional: true, default: ZERO }),
-      amount("revolvingCommitmentAmount", { optional: true, default: term("revolvingCommitmentAmount") }),
-    ] as const,
-    (bb, outstandings, reserves, rca) => engine.availability(bb, outstandings, reserves, rca),
-    fastAvailability,
-  );
+export function availability(borrowingBase: any[][], revolvingCreditOutstandings: any[][], otherReserves?: any[][], revolvingCommitmentAmount?: any[][], readings?: any[][]): any[][] {
+  return guard(() => {
+    const chosen = readingsArg(readings);
+    return elementwise(
+      [borrowingBase, revolvingCreditOutstandings, otherReserves, revolvingCommitmentAmount],
+      [
+        amount("borrowingBase"),
+        amount("revolvingCreditOutstandings"),
+        amount("otherReserves", { optional: true, default: ZERO }),
+        amount("revolvingCommitmentAmount", { optional: true, default: term("revolvingCommitmentAmount") }),
+      ] as const,
+      (bb, outstandings, reserves, rca) => engine.availability(bb, outstandings, reserves, rca, chosen),
+      choiceOf(chosen, "R-AVAILABILITY") === "FLOOR" ? fastAvailabilityFloor : fastAvailability,
+    );
+  });
 }
 
 /**
@@ -163,6 +177,7 @@ export function threshold(receivablesComponent: any[][], inventoryComponent: any
  * @param [netRecoveryPercentage] Net Recovery Percentage, fraction; blank before a satisfactory appraisal.
  * @param [ppeSubcomponentReductions] Cumulative PPE Subcomponent Reductions, amount in US dollars.
  * @param [revolvingCreditOutstandings] Revolving Credit Outstandings, amount in US dollars; adds Availability and the headroom to the Threshold.
+ * @param [readings] Readings other than the add-in's defaults, text such as "R-AVAILABILITY=FLOOR" or a range of such texts; blank is the defaults (README, Readings).
  * @returns A table of labels and amounts.
  */
 export function borrowingBaseDetail(
@@ -172,8 +187,10 @@ export function borrowingBaseDetail(
   netRecoveryPercentage?: any,
   ppeSubcomponentReductions?: any,
   revolvingCreditOutstandings?: any,
+  readings?: any,
 ): any[][] {
   return guard(() => {
+    const chosen = readingsArg(readings);
     const lines = engine.borrowingBaseLines(
       {
         receivablesComponent: parseCell(amount("receivablesComponent"), receivablesComponent),
@@ -183,6 +200,7 @@ export function borrowingBaseDetail(
         ppeSubcomponentReductions: parseCell(amount("ppeSubcomponentReductions", { optional: true, default: ZERO }), ppeSubcomponentReductions),
       },
       parseCell(amount("revolvingCreditOutstandings", { optional: true }), revolvingCreditOutstandings),
+      chosen,
     );
     return lines.map((l) => [l.label, l.amount.toNumber()]);
   });

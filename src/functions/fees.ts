@@ -3,9 +3,10 @@
 import * as engine from "../engine/fees";
 import * as fast from "../engine/exactFast";
 import { term } from "../engine/terms";
-import { elementwise, FastPath } from "./support/arrays";
+import { elementwise, FastPath, guard } from "./support/arrays";
 import { defaultNumber, orDefault, pick } from "./support/fast";
 import { amount, integer } from "./support/params";
+import { readingsArg } from "./support/readings";
 
 const BASIS = defaultNumber(term("commitmentFeeDayCountBasis"));
 // The exact fast paths (src/engine/exactFast.ts); a blank position of AMENDMENTFEE goes the ordinary way.
@@ -32,18 +33,19 @@ export function amendmentFee(revolvingCommitmentAmount?: any[][]): any[][] {
  * @customfunction
  * @param averageUnusedCommitment Average unused Revolving Commitment over the period, amount in US dollars (number or range).
  * @param days Days in the period, a whole number (number or range).
- * @param [dayCountBasis] Days in the fee year; blank is 360 (number or range).
+ * @param [dayCountBasis] Days in the fee year; blank is 360, or 365 under R-COMMITMENTFEE-BASIS=365 (number or range).
+ * @param [readings] Readings other than the add-in's defaults, text such as "R-COMMITMENTFEE-BASIS=365" or a range of such texts; blank is the defaults (README, Readings).
  * @returns The commitment fee in US dollars, unrounded.
  */
-export function commitmentFee(averageUnusedCommitment: any[][], days: any[][], dayCountBasis?: any[][]): any[][] {
-  return elementwise(
-    [averageUnusedCommitment, days, dayCountBasis],
-    [
-      amount("averageUnusedCommitment"),
-      integer("days", { min: 0 }),
-      integer("dayCountBasis", { min: 1, max: 366 }, { optional: true, default: term("commitmentFeeDayCountBasis").toNumber() }),
-    ] as const,
-    (unused, d, basis) => engine.commitmentFee(unused, d, basis),
-    fastCommitment,
-  );
+export function commitmentFee(averageUnusedCommitment: any[][], days: any[][], dayCountBasis?: any[][], readings?: any[][]): any[][] {
+  return guard(() => {
+    const chosen = readingsArg(readings);
+    return elementwise(
+      [averageUnusedCommitment, days, dayCountBasis],
+      [amount("averageUnusedCommitment"), integer("days", { min: 0 }), integer("dayCountBasis", { min: 1, max: 366 }, { optional: true })] as const,
+      (unused, d, basis) => engine.commitmentFee(unused, d, basis, chosen),
+      // The fast path assumes the default basis for a blank one (Reading R-COMMITMENTFEE-BASIS).
+      engine.commitmentFeeBasis(chosen) === BASIS ? fastCommitment : undefined,
+    );
+  });
 }

@@ -3,6 +3,7 @@
 import * as engine from "../engine/minimumEbitda";
 import { elementwise, guard, parallelSeries, parseRows, rowValues } from "./support/arrays";
 import { date, naAsBlank, signedAmount } from "./support/params";
+import { readingsArg } from "./support/readings";
 
 /** The optional disposition columns shared by the three functions, read once per call. */
 function dispositions(dispositionDates: unknown, attributableAmounts: unknown): engine.Disposition[] {
@@ -19,12 +20,14 @@ function dispositions(dispositionDates: unknown, attributableAmounts: unknown): 
  * @param periodEnd Last day of the period, Excel date: 2004-10-31, 2004-11-30 or 2004-12-31 (number or range).
  * @param [dispositionDates] Date each disposition was consummated, Excel dates, one per row (range).
  * @param [attributableAmounts] Attributable EBITDA Amount of each disposition for the period measured, US dollars, signed, one per row beside its date (range).
+ * @param [readings] Readings other than the add-in's defaults, text such as "R-EBITDA-DAYS-REMAINING=INCLUSIVE" or a range of such texts; blank is the defaults (README, Readings).
  * @returns The minimum EBITDA in US dollars (negative).
  */
-export function ebitdaFloor(periodEnd: any[][], dispositionDates?: any[][], attributableAmounts?: any[][]): any[][] {
+export function ebitdaFloor(periodEnd: any[][], dispositionDates?: any[][], attributableAmounts?: any[][], readings?: any[][]): any[][] {
   return guard(() => {
+    const chosen = readingsArg(readings);
     const list = dispositions(dispositionDates, attributableAmounts);
-    return elementwise([periodEnd], [date("periodEnd")] as const, (end) => engine.minimumEbitdaFloor(end, list));
+    return elementwise([periodEnd], [date("periodEnd")] as const, (end) => engine.minimumEbitdaFloor(end, list, chosen));
   });
 }
 
@@ -36,15 +39,17 @@ export function ebitdaFloor(periodEnd: any[][], dispositionDates?: any[][], attr
  * @param firstThresholdEvent Date of the first Threshold Event for Section 9.2.4, Excel date; blank or #N/A when none has occurred (number or range).
  * @param [dispositionDates] Date each disposition was consummated, Excel dates (range).
  * @param [attributableAmounts] Attributable EBITDA Amount of each disposition for the period measured, US dollars, signed (range).
+ * @param [readings] Readings other than the add-in's defaults, text such as "R-EBITDA-DAYS-REMAINING=INCLUSIVE" or a range of such texts; blank is the defaults (README, Readings).
  * @returns "PASS", "FAIL" or "NOT TESTED".
  */
-export function ebitdaTest(periodEnd: any[][], ebitda: any[][], firstThresholdEvent: any[][], dispositionDates?: any[][], attributableAmounts?: any[][]): any[][] {
+export function ebitdaTest(periodEnd: any[][], ebitda: any[][], firstThresholdEvent: any[][], dispositionDates?: any[][], attributableAmounts?: any[][], readings?: any[][]): any[][] {
   return guard(() => {
+    const chosen = readingsArg(readings);
     const list = dispositions(dispositionDates, attributableAmounts);
     return elementwise(
       [periodEnd, ebitda, firstThresholdEvent],
       [date("periodEnd"), signedAmount("ebitda"), naAsBlank(date("firstThresholdEvent", { optional: true }))] as const,
-      (end, value, event) => engine.ebitdaTest(end, value, event, list),
+      (end, value, event) => engine.ebitdaTest(end, value, event, list, chosen),
     );
   });
 }
@@ -57,17 +62,19 @@ export function ebitdaTest(periodEnd: any[][], ebitda: any[][], firstThresholdEv
  * @param [firstThresholdEvent] Date of the first Threshold Event for Section 9.2.4, Excel date; blank or #N/A when none (number or range).
  * @param [dispositionDates] Date each disposition was consummated, Excel dates (range).
  * @param [attributableAmounts] Attributable EBITDA Amount of each disposition for the period measured, US dollars, signed (range).
+ * @param [readings] Readings other than the add-in's defaults, text such as "R-EBITDA-DAYS-REMAINING=INCLUSIVE" or a range of such texts; blank is the defaults (README, Readings).
  * @returns EBITDA less the minimum, US dollars, signed.
  */
-export function ebitdaHeadroom(periodEnd: any[][], ebitda: any[][], firstThresholdEvent?: any[][], dispositionDates?: any[][], attributableAmounts?: any[][]): any[][] {
+export function ebitdaHeadroom(periodEnd: any[][], ebitda: any[][], firstThresholdEvent?: any[][], dispositionDates?: any[][], attributableAmounts?: any[][], readings?: any[][]): any[][] {
   return guard(() => {
+    const chosen = readingsArg(readings);
     const list = dispositions(dispositionDates, attributableAmounts);
     return elementwise(
       [periodEnd, ebitda, firstThresholdEvent],
       [date("periodEnd"), signedAmount("ebitda"), naAsBlank(date("firstThresholdEvent", { optional: true }))] as const,
       (end, value, event) => {
         engine.checkFirstThresholdEvent(event);
-        return engine.ebitdaHeadroom(end, value, list);
+        return engine.ebitdaHeadroom(end, value, list, chosen);
       },
     );
   });

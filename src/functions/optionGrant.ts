@@ -10,6 +10,7 @@ import * as engine from "../engine/optionGrant";
 import { elementwise, elementwiseRows, guard } from "./support/arrays";
 import { holidaySet } from "./support/holidays";
 import { amount, date, dateTime, fraction, integer, keyword, number } from "./support/params";
+import { readingsArg } from "./support/readings";
 
 /**
  * Shares of an option grant vested at a date: the first tranche on the first vesting date, then one on each anniversary, the shares vested after each tranche being the grant times the cumulative percentage rounded down to whole shares (999 at 25%: 499 after two), the last tranche (year `years`) taking what is left, never more than the grant; a tranche has vested on its own date. Example: =KAISER.OPTIONVESTED(1000, 25%, DATE(2005,3,1), DATE(2006,6,30)) gives 500. #NUM! when grantShares is negative or not whole, vestPercentPerYear or firstVestPercent is not above 0 or is above 1, years is not a whole number of at least 1, or a date is not a valid Excel date. [Grant letter ¶3]
@@ -42,12 +43,14 @@ export function optionVested(grantShares: any[][], vestPercentPerYear: any[][], 
  * @customfunction
  * @param noticeDateTime When the notice of exercise was received, Excel date-time in Houston time (number or range).
  * @param [holidays] Extra non-business days of the Company, Excel dates, a single column or row; blank cells are skipped (range).
+ * @param [readings] Readings other than the add-in's defaults, text such as "R-EXERCISE-BUSINESSDAY=NYSE" or a range of such texts; blank is the defaults (README, Readings).
  * @returns The deemed exercise date, an Excel date.
  */
-export function exerciseDate(noticeDateTime: any[][], holidays?: any[][]): any[][] {
+export function exerciseDate(noticeDateTime: any[][], holidays?: any[][], readings?: any[][]): any[][] {
   return guard(() => {
     const extra = holidaySet(holidays);
-    return elementwise([noticeDateTime], [dateTime("noticeDateTime")] as const, (notice) => engine.exerciseDate(notice, extra));
+    const chosen = readingsArg(readings);
+    return elementwise([noticeDateTime], [dateTime("noticeDateTime")] as const, (notice) => engine.exerciseDate(notice, extra, chosen));
   });
 }
 
@@ -57,14 +60,18 @@ export function exerciseDate(noticeDateTime: any[][], holidays?: any[][]): any[]
  * @param scheduledExpiry The option's scheduled expiration date, Excel date (number or range).
  * @param terminationDate The date employment terminated, Excel date (number or range).
  * @param reason CAUSE, DEATH, DISABILITY, RETIREMENT or OTHER, case-insensitive (text or range).
+ * @param [readings] Readings other than the add-in's defaults, text such as "R-OPTION-RETIREMENT=THIRDANNIVERSARY" or a range of such texts; blank is the defaults (README, Readings).
  * @returns The last day of exercise, an Excel date.
  */
-export function optionExpiry(scheduledExpiry: any[][], terminationDate: any[][], reason: any[][]): any[][] {
-  return elementwise(
-    [scheduledExpiry, terminationDate, reason],
-    [date("scheduledExpiry"), date("terminationDate"), keyword("reason", engine.TERMINATION_REASONS)] as const,
-    (expiry, termination, why) => engine.optionExpiry(expiry, termination, why),
-  );
+export function optionExpiry(scheduledExpiry: any[][], terminationDate: any[][], reason: any[][], readings?: any[][]): any[][] {
+  return guard(() => {
+    const chosen = readingsArg(readings);
+    return elementwise(
+      [scheduledExpiry, terminationDate, reason],
+      [date("scheduledExpiry"), date("terminationDate"), keyword("reason", engine.TERMINATION_REASONS)] as const,
+      (expiry, termination, why) => engine.optionExpiry(expiry, termination, why, chosen),
+    );
+  });
 }
 
 /**

@@ -9,6 +9,7 @@ import { EngineError } from "../engine/errors";
 import { guard, Matrix, Out, parallelSeries, series, single } from "./support/arrays";
 import { ExcelErrorLike, toExcelError } from "./support/excelError";
 import { amount, Cell, date, keyword, parseCell } from "./support/params";
+import { readingsArg } from "./support/readings";
 
 const HEADER = ["Date", "Kind", "Clause", "Reduction", "Cumulative reductions", "PPE Subcomponent after", "Note"];
 
@@ -31,7 +32,7 @@ function readEvents(eventDates: unknown, eventKinds: unknown, eventAmounts: unkn
     const kindText: Out = typeof k[index] === "string" || typeof k[index] === "number" ? (k[index] as Out) : "";
     try {
       const kind = parseCell(keyword("eventKinds", engine.PPE_EVENT_KINDS), k[index]);
-      const value = kind === "THRESHOLDEVENT" ? ZERO : parseCell(amount("eventAmounts"), a[index]);
+      const value = engine.PPE_AMOUNT_IGNORED.includes(kind) ? ZERO : parseCell(amount("eventAmounts"), a[index]);
       return { index, date: day, kindText: kind, event: engine.checkPpeEvent({ date: day, kind, amount: value }) };
     } catch (e) {
       const message = e instanceof EngineError ? e.message : String(e);
@@ -75,18 +76,20 @@ function num(x: Dec): number {
  * @customfunction
  * @param olvInPlaceValue OLV In-Place Value of Eligible Fixed Assets, amount in US dollars.
  * @param eventDates Excel dates of the events; a single column or row, in any order (range).
- * @param eventKinds Kind of each event: DISPOSITION, THRESHOLDEVENT, GRAMERCY, VALCO or INTERCOMPANY, any case (range).
+ * @param eventKinds Kind of each event: DISPOSITION, THRESHOLDEVENT, GRAMERCY, VALCO, INTERCOMPANY, or VALCOCLOSING, GRAMERCYCLOSING, KBCPLAN (for R-PPE-C-VALCO / R-PPE-C-GRAMERCY FIXED), any case (range).
  * @param eventAmounts Amount of each event in US dollars: Net Disposition Proceeds that count, cash received, or intercompany Indebtedness not repaid; ignored (may be blank) for THRESHOLDEVENT (range).
  * @param [asOfDate] Excel date; events after it are left out; blank is every event.
  * @param [kbcAllocableAmount] KBC Allocable Amount, amount in US dollars, at most $7,000,000; blank is zero.
+ * @param [readings] Readings other than the add-in's defaults, text such as "R-PPE-C-VALCO=FIXED; R-PPE-C-DEFER=FIRSTEVENT" or a range of such texts; blank is the defaults (README, Readings).
  * @returns A table with a header row and one row per event (plus one per kind where deferred clause (c) cash takes effect).
  */
-export function ppeSchedule(olvInPlaceValue: any, eventDates: any[][], eventKinds: any[][], eventAmounts: any[][], asOfDate?: any, kbcAllocableAmount?: any): any[][] {
+export function ppeSchedule(olvInPlaceValue: any, eventDates: any[][], eventKinds: any[][], eventAmounts: any[][], asOfDate?: any, kbcAllocableAmount?: any, readings?: any[][]): any[][] {
   return guard(() => {
+    const chosen = readingsArg(readings);
     const { input, rest } = readInput(olvInPlaceValue, eventDates, eventKinds, eventAmounts, asOfDate, kbcAllocableAmount);
     // Rows become cells as the engine computes them; no spread of a million rows (call-stack safe).
     const table: Matrix = [HEADER];
-    engine.ppeScheduleEach(input, (r) => table.push([r.date, r.kind, r.clause, num(r.reduction), num(r.cumulative), num(r.ppeSubcomponent), r.note]));
+    engine.ppeScheduleEach(input, (r) => table.push([r.date, r.kind, r.clause, num(r.reduction), num(r.cumulative), num(r.ppeSubcomponent), r.note]), chosen);
     for (const row of errorRows(rest)) table.push(row);
     return table;
   });
@@ -97,16 +100,18 @@ export function ppeSchedule(olvInPlaceValue: any, eventDates: any[][], eventKind
  * @customfunction
  * @param olvInPlaceValue OLV In-Place Value of Eligible Fixed Assets, amount in US dollars.
  * @param eventDates Excel dates of the events; a single column or row, in any order (range).
- * @param eventKinds Kind of each event: DISPOSITION, THRESHOLDEVENT, GRAMERCY, VALCO or INTERCOMPANY, any case (range).
+ * @param eventKinds Kind of each event: DISPOSITION, THRESHOLDEVENT, GRAMERCY, VALCO, INTERCOMPANY, or VALCOCLOSING, GRAMERCYCLOSING, KBCPLAN (for R-PPE-C-VALCO / R-PPE-C-GRAMERCY FIXED), any case (range).
  * @param eventAmounts Amount of each event in US dollars; ignored (may be blank) for THRESHOLDEVENT (range).
  * @param [asOfDate] Excel date; the reductions of events on or before it; blank is after the last event.
  * @param [kbcAllocableAmount] KBC Allocable Amount, amount in US dollars, at most $7,000,000; blank is zero.
+ * @param [readings] Readings other than the add-in's defaults, text such as "R-PPE-C-VALCO=FIXED; R-PPE-C-DEFER=FIRSTEVENT" or a range of such texts; blank is the defaults (README, Readings).
  * @returns The cumulative PPE Subcomponent Reductions in US dollars.
  */
-export function ppeReductions(olvInPlaceValue: any, eventDates: any[][], eventKinds: any[][], eventAmounts: any[][], asOfDate?: any, kbcAllocableAmount?: any): any[][] {
+export function ppeReductions(olvInPlaceValue: any, eventDates: any[][], eventKinds: any[][], eventAmounts: any[][], asOfDate?: any, kbcAllocableAmount?: any, readings?: any[][]): any[][] {
   return single(() => {
+    const chosen = readingsArg(readings);
     const { input, rest } = readInput(olvInPlaceValue, eventDates, eventKinds, eventAmounts, asOfDate, kbcAllocableAmount);
     if (rest.length > 0) throw rest[0].event.error;
-    return engine.ppeReductions(input);
+    return engine.ppeReductions(input, chosen);
   });
 }

@@ -10,6 +10,7 @@ import { asMatrix, guard, parallelSeries, series } from "./support/arrays";
 import { readExceedances } from "./support/columns";
 import { holidaySet } from "./support/holidays";
 import { amountNumber, date, integer, parseCell } from "./support/params";
+import { readingsArg } from "./support/readings";
 
 /**
  * Reads the parallel series: the dates, and whether each row's outstandings exceed its Threshold
@@ -34,8 +35,9 @@ function readSeries(dates: unknown, outstandings: unknown, thresholds: unknown):
   return [days, (i) => amounts[i] > (limits === undefined ? (shared as number) : limits[i])];
 }
 
-function events(dates: unknown, outstandings: unknown, thresholds: unknown, daysRequired: unknown, holidays: unknown): number[] {
-  const found = engine.thresholdEventsByExceedance(...readSeries(dates, outstandings, thresholds), readDaysRequired(daysRequired), holidaySet(holidays));
+function events(dates: unknown, outstandings: unknown, thresholds: unknown, daysRequired: unknown, holidays: unknown, readings: unknown): number[] {
+  const chosen = readingsArg(readings);
+  const found = engine.thresholdEventsByExceedance(...readSeries(dates, outstandings, thresholds), readDaysRequired(daysRequired), holidaySet(holidays), chosen);
   if (found.length === 0) throw naError(engine.ThresholdMessages.none());
   return found.map((e) => e.date);
 }
@@ -53,10 +55,11 @@ function readDaysRequired(daysRequired: unknown): number {
  * @param thresholds The Threshold on each date (as KAISER.THRESHOLD gives it), amount in US dollars; one value for every date, or a series the same length as dates (number or range).
  * @param [daysRequired] Business Days required: 5 (the general definition; blank is 5) or 3 (for Section 9.2.4).
  * @param [holidays] Extra non-business days, Excel dates, a single column or row; blank cells are skipped (range).
+ * @param [readings] Readings other than the add-in's defaults, text such as "R-TE-RECUR=RUN; R-TE-DAYS=SPAN" or a range of such texts; blank is the defaults (README, Readings).
  * @returns The date of the first Threshold Event.
  */
-export function thresholdEvent(dates: any[][], outstandings: any[][], thresholds: any[][], daysRequired?: any, holidays?: any[][]): any[][] {
-  return guard(() => [[events(dates, outstandings, thresholds, daysRequired, holidays)[0]]]);
+export function thresholdEvent(dates: any[][], outstandings: any[][], thresholds: any[][], daysRequired?: any, holidays?: any[][], readings?: any[][]): any[][] {
+  return guard(() => [[events(dates, outstandings, thresholds, daysRequired, holidays, readings)[0]]]);
 }
 
 /**
@@ -67,8 +70,9 @@ export function thresholdEvent(dates: any[][], outstandings: any[][], thresholds
  * @param thresholds The Threshold on each date, amount in US dollars; one value for every date, or a series the same length as dates (number or range).
  * @param [daysRequired] Business Days required: 5 (the general definition; blank is 5) or 3 (for Section 9.2.4).
  * @param [holidays] Extra non-business days, Excel dates, a single column or row; blank cells are skipped (range).
+ * @param [readings] Readings other than the add-in's defaults, text such as "R-TE-RECUR=RUN; R-TE-DAYS=SPAN" or a range of such texts; blank is the defaults (README, Readings).
  * @returns The dates of the Threshold Events, one per row.
  */
-export function thresholdEvents(dates: any[][], outstandings: any[][], thresholds: any[][], daysRequired?: any, holidays?: any[][]): any[][] {
-  return guard(() => events(dates, outstandings, thresholds, daysRequired, holidays).map((d) => [d]));
+export function thresholdEvents(dates: any[][], outstandings: any[][], thresholds: any[][], daysRequired?: any, holidays?: any[][], readings?: any[][]): any[][] {
+  return guard(() => events(dates, outstandings, thresholds, daysRequired, holidays, readings).map((d) => [d]));
 }

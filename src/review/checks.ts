@@ -14,6 +14,7 @@ import { Finding, Severity } from "./findings";
 import { formatPercent, formatUsd } from "../engine/format";
 import { inCalendar, isBusinessDay, namedFederalReserveHolidays } from "../engine/businessDays";
 import { minimumEbitdaPeriods } from "../engine/minimumEbitda";
+import { PPE_AMOUNT_IGNORED } from "../engine/ppeReduction";
 import { DATE_FIRST_YEAR, DATE_LAST_YEAR, DATE_MAX, DATE_MIN, LayoutEntry, NAMED_CELLS, OUTPUTS, PPE_DATE_FIRST_YEAR, TABLES, TableLayout } from "./layout";
 import { cellName, eachCell, formulaAt, locateName, locateTable, numberFormatAt, tableColumn, TableLocation, valueAt } from "./locate";
 import { describeWorkbookValue, Figure, ModelInputs } from "./recalc";
@@ -71,6 +72,8 @@ export const RULES = [
   { id: "addin-not-loaded", severity: "error", title: "Formulas calling KAISER. functions show #NAME?: the add-in is not loaded", section: "layout" },
   { id: "manual-calculation", severity: "warning", title: "Calculation mode is manual, so the workbook's figures may be stale", section: "layout" },
   { id: "output-mismatch", severity: "error", title: "A figure the workbook computes (BorrowingBase, Threshold, AvailabilityReserve, Availability, PPESubcomponent) differs from the engine's by more than one cent", section: INPUT },
+  { id: "reading-choice", severity: "error", title: "A Readings row whose Choice is not one of its reading's choices, or a reading chosen twice", section: "README Readings" },
+  { id: "reading-not-default", severity: "info", title: "A reading the workbook's Readings table sets away from the add-in's default", section: "README Readings" },
   { id: "threshold-event-not-in-ppe-events", severity: "warning", title: "A Threshold Event in DailyOutstandings without a THRESHOLDEVENT row in PPEEvents, or such a row without a Threshold Event", section: "1.1(t)(b)" },
 ] as const satisfies readonly Rule[];
 
@@ -228,6 +231,8 @@ function isValidNumber(entry: LayoutEntry, value: number, format: string): boole
  * "DailyOutstandings[Date] row 12"). Blank cells are the caller's concern.
  */
 function checkValue(out: Collector, entry: LayoutEntry, label: Lazy, value: CellValue, format: string, formula: string | null, cell: Lazy, group?: string): void {
+  // A keyword may be digits that Excel stores as a number (a Readings Choice of 365).
+  if (typeof value === "number" && entry.type === "keyword" && (entry.values ?? []).includes(String(value))) return;
   if (typeof value === "number" ? isValidNumber(entry, value, format) : typeof value === "string" && entry.type === "keyword" && (entry.values ?? []).includes(value.trim().toUpperCase())) return;
   const add = (ruleId: RuleId, message: () => string): void => out.add(ruleId, message, cell, entry.section, group);
   const name = (): string => (typeof label === "string" ? label : label());
@@ -407,8 +412,8 @@ function checkTableCells(where: TableLocation, layout: TableLayout, present: rea
       const label = (): string => `${entry.name} row ${rowNumber}`;
       if (isBlank(value)) {
         if (entry.blanksSkipped) continue;
-        // PPEEvents: a THRESHOLDEVENT needs no amount (1.1(t)(b) fixes it).
-        if (kindCol !== undefined && entry.column === "Amount" && String(valueAt(sheet, r, kindCol) ?? "").trim().toUpperCase() === "THRESHOLDEVENT") continue;
+        // PPEEvents: a THRESHOLDEVENT needs no amount (1.1(t)(b) fixes it), nor does a closing (R-PPE-C-VALCO / R-PPE-C-GRAMERCY FIXED).
+        if (kindCol !== undefined && entry.column === "Amount" && (PPE_AMOUNT_IGNORED as readonly string[]).includes(String(valueAt(sheet, r, kindCol) ?? "").trim().toUpperCase())) continue;
         out.add("blank-required", () => `${label()} is blank; enter ${what(entry)}.`, cell, entry.section, entry.name);
         continue;
       }

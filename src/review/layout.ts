@@ -14,6 +14,10 @@ import { formatPercent, formatUsd } from "../engine/format";
 import { term } from "../engine/terms";
 import { PPE_EVENT_KINDS } from "../engine/ppeReduction";
 import { ANE_CATEGORY_KEYS } from "../engine/adjustedNetEarnings";
+import { SWITCHABLE_READINGS } from "../engine/readings";
+
+/** Every choice name of every switchable reading, once each (the Readings table's Choice column). */
+const READING_CHOICES: readonly string[] = [...new Set(SWITCHABLE_READINGS.flatMap((r) => r.choices.map((c) => c.name)))];
 
 export type LayoutKind = "named cell" | "table" | "column" | "output";
 
@@ -130,8 +134,14 @@ export const TABLES: readonly TableLayout[] = [
   ]),
   table("PPEEvents", true, "1.1(t)", "Events that reduce the PPE Subcomponent", [
     { column: "Date", ...PPE_DATE, required: true, description: "Date of the event or of the cash received; a THRESHOLDEVENT on a Business Day" },
-    { column: "Kind", ...keyword(PPE_EVENT_KINDS), required: true, description: "Which clause of 1.1(t): DISPOSITION (a), THRESHOLDEVENT (b), GRAMERCY (c)(1), VALCO (c)(2), INTERCOMPANY (d)/(e)" },
-    { column: "Amount", ...AMOUNT, required: true, description: "Net Disposition Proceeds that count, cash received, or intercompany Indebtedness not repaid; ignored (may be blank) for THRESHOLDEVENT" },
+    {
+      column: "Kind",
+      ...keyword(PPE_EVENT_KINDS),
+      required: true,
+      description:
+        "Which clause of 1.1(t): DISPOSITION (a), THRESHOLDEVENT (b), GRAMERCY (c)(1), VALCO (c)(2), INTERCOMPANY (d)/(e); VALCOCLOSING, GRAMERCYCLOSING, KBCPLAN (c) for R-PPE-C-VALCO / R-PPE-C-GRAMERCY FIXED",
+    },
+    { column: "Amount", ...AMOUNT, required: true, description: "Net Disposition Proceeds that count, cash received, or intercompany Indebtedness not repaid; ignored (may be blank) for THRESHOLDEVENT and the closings" },
   ]),
   table("MonthlyEBITDA", true, "9.2.4", "Consolidated EBITDA for each Minimum EBITDA period", [
     { column: "PeriodEnd", ...DATE, required: true, description: "Last day of the period (2004-10-31, 2004-11-30 or 2004-12-31)" },
@@ -149,6 +159,10 @@ export const TABLES: readonly TableLayout[] = [
   ]),
   table("Holidays", false, "1.1(aa)", "Extra holidays beyond the Federal Reserve's (e.g. days of mourning); blank table is none", [
     { column: "Date", ...DATE, required: true, blanksSkipped: true, description: "A day that is not a Business Day; blank cells are skipped" },
+  ]),
+  table("Readings", false, "README Readings", "Readings this workbook applies instead of the add-in's defaults; absent or blank is every default", [
+    { column: "Reading", ...keyword(SWITCHABLE_READINGS.map((r) => r.id)), required: true, blanksSkipped: true, description: "A switchable reading's id, e.g. R-TE-RECUR" },
+    { column: "Choice", ...keyword(READING_CHOICES), required: true, blanksSkipped: true, description: "One of that reading's choices, e.g. RUN (README, Readings)" },
   ]),
 ];
 
@@ -189,7 +203,7 @@ export const SCENARIOS_TABLE: TableLayout = {
 export const LAYOUT: readonly LayoutEntry[] = [...NAMED_CELLS, ...TABLES.flatMap((t) => [t.table, ...t.columns]), ...OUTPUTS, SCENARIOS_TABLE.table, ...SCENARIOS_TABLE.columns];
 
 export type NamedCellName = "AsOfDate" | "ReceivablesComponent" | "EligibleInventory" | "NetRecoveryPercentage" | "OLVInPlaceValue" | "RevolvingCommitmentAmount" | "RevolvingCreditOutstandings" | "KBCAllocableAmount";
-export type TableName = "DailyOutstandings" | "PPEEvents" | "MonthlyEBITDA" | "Dispositions" | "ANECharges" | "Holidays" | "Scenarios";
+export type TableName = "DailyOutstandings" | "PPEEvents" | "MonthlyEBITDA" | "Dispositions" | "ANECharges" | "Holidays" | "Readings" | "Scenarios";
 export type OutputName = "BorrowingBase" | "Threshold" | "AvailabilityReserve" | "Availability" | "PPESubcomponent";
 
 /** The entry of a named cell or output by name (case-insensitive). */

@@ -16,13 +16,21 @@ import { formatPercent, formatUsd } from "../engine/format";
 import * as bb from "../engine/borrowingBase";
 import { amendmentFee } from "../engine/fees";
 import { ThresholdEvent, thresholdEventDetails, ThresholdMessages, thresholdEvents, ThresholdRow } from "../engine/thresholdEvent";
-import { PPE_EVENT_KINDS, PpeEvent, PpeEventKind, ppeReductions } from "../engine/ppeReduction";
+import { PPE_AMOUNT_IGNORED, PPE_EVENT_KINDS, PpeEvent, PpeEventKind, ppeReductions } from "../engine/ppeReduction";
 import { Disposition, EbitdaStatus, ebitdaTest, minimumEbitdaFloor } from "../engine/minimumEbitda";
 import { ANE_CATEGORY_KEYS, AneCategory, aneExclusions, Charge } from "../engine/adjustedNetEarnings";
 import { layoutEntry, LayoutType, NamedCellName, NAMED_CELLS, OutputName, OUTPUTS, TableName, tableLayout } from "./layout";
 import { cellName, locateName, locateTable, tableColumn, valueAt } from "./locate";
 import { CellValue, isCellError, WorkbookSnapshot } from "./snapshot";
 import { term, termInt } from "../engine/terms";
+import type { Readings } from "../engine/readings";
+import { readWorkbookReadings, WorkbookReadings } from "./readings";
+
+/** What a recalculation takes beside the inputs: extra holidays, and the readings to apply (absent: the defaults). */
+export interface RecalcOptions {
+  readonly holidays?: readonly number[];
+  readonly readings?: Readings;
+}
 
 /** One input as read: its value when usable, its cell, and why it is not usable. */
 export interface Located<T> {
@@ -79,6 +87,8 @@ export interface ModelInputs {
   readonly holidays: TableInput<number>;
   /** The workbook's own figures, where it defines the optional outputs. */
   readonly outputs: Readonly<Record<OutputName, Located<CellValue>>>;
+  /** The optional Readings table: the readings this workbook chooses (absent: every default). */
+  readonly readings?: WorkbookReadings;
 }
 
 /** How a figure's value reads: an amount, an Excel date, or text ("PASS"). */
@@ -344,7 +354,7 @@ export function readModelInputs(snapshot: WorkbookSnapshot): ModelInputs {
         const kind = kindCell as string | undefined;
         if (date === undefined) return "Date is blank";
         if (!isKey<PpeEventKind>(PPE_EVENT_KINDS, kind)) return `Kind is not one of ${PPE_EVENT_KINDS.join(", ")}`;
-        if (kind === "THRESHOLDEVENT") return { date: date as number, kind, amount: ZERO };
+        if (PPE_AMOUNT_IGNORED.includes(kind)) return { date: date as number, kind, amount: ZERO };
         if (amount === undefined) return "Amount is blank";
         return { date: date as number, kind, amount: amount as Dec };
       },
@@ -381,6 +391,7 @@ export function readModelInputs(snapshot: WorkbookSnapshot): ModelInputs {
     ),
     holidays: readTable<number>(snapshot, "Holidays", ([date]) => date as number, { skipBlankRows: true }),
     outputs,
+    readings: readWorkbookReadings(snapshot),
   };
 }
 
@@ -529,12 +540,12 @@ function inDateOrder(rows: readonly ThresholdRow[]): ThresholdRow[] | undefined 
  * which the checks report as dates-out-of-order). Undefined when the series or the Threshold
  * cannot be read, when one date carries two different balances, or when the engine rejects it.
  */
-export function thresholdEventDates(inputs: ModelInputs, daysRequired: number, options: { holidays?: readonly number[] } = {}): number[] | undefined {
+export function thresholdEventDates(inputs: ModelInputs, daysRequired: number, options: RecalcOptions = {}): number[] | undefined {
   const { rows } = thresholdRows(inputs, computedThreshold(inputs));
   const ordered = rows === undefined ? undefined : inDateOrder(rows);
   if (ordered === undefined) return undefined;
   try {
-    return thresholdEvents(ordered, daysRequired, extraHolidaySet(inputs, options));
+    return thresholdEvents(ordered, daysRequired, extraHolidaySet(inputs, options), options.readings);
   } catch (e) {
     engineMessage(e);
     return undefined;
@@ -552,7 +563,7 @@ export function thresholdEventDates(inputs: ModelInputs, daysRequired: number, o
  *   Event (5 and 3 Business Days), each Minimum EBITDA period's floor and test, and the charges
  *   excluded from Adjusted Net Earnings
  */
-export function recompute(inputs: ModelInputs, options: { holidays?: readonly number[] } = {}): Figure[] {
+export function recompute(inputs: ModelInputs, options: RecalcOptions = {}): Figure[] {
   return [...recalculate(inputs, options).figures];
 }
 
@@ -561,8 +572,9 @@ export function recompute(inputs: ModelInputs, options: { holidays?: readonly nu
  * Threshold Event (5 and 3 Business Days, each with its clause) and the Minimum EBITDA table, so
  * no schedule scans the series or works a floor out again.
  */
-export function recalculate(inputs: ModelInputs, options: { holidays?: readonly number[] } = {}): Recalculation {
+export function recalculate(inputs: ModelInputs, options: RecalcOptions = {}): Recalculation {
   const figures: Figure[] = [];
+  const readings = options.readings;
   const out = inputs.outputs;
 
   // Clause (a) and clause (b) [1.1(f)].
@@ -594,7 +606,7 @@ export function recalculate(inputs: ModelInputs, options: { holidays?: readonly 
         events: inputs.ppeEvents.rows as PpeEvent[],
         asOfDate: inputs.asOfDate.value,
         kbcAllocableAmount: inputs.kbcAllocableAmount.value,
-      });
+      }, readings);
     } catch (e) {
       reductionsNote = engineMessage(e);
     }
@@ -620,7 +632,7 @@ export function recalculate(inputs: ModelInputs, options: { holidays?: readonly 
   const reserve = rca === undefined ? null : bb.availabilityReserve(rca);
   figures.push(amountFigure("availabilityReserve", "Availability Reserve", "1.1(e)", reserve, blocker({ RevolvingCommitmentAmount: inputs.revolvingCommitmentAmount }), out.AvailabilityReserve));
   const outstandings = inputs.revolvingCreditOutstandings.value;
-  const available = total !== null && rca !== undefined && outstandings !== undefined ? bb.availability(total, outstandings, ZERO, rca) : null;
+  const available = total !== null && rca !== undefined && outstandings !== undefined ? bb.availability(total, outstandings, ZERO, rca, readings) : null;
   const availableNote = available === null ? (totalNote ?? blocker({ RevolvingCommitmentAmount: inputs.revolvingCommitmentAmount, RevolvingCreditOutstandings: inputs.revolvingCreditOutstandings })) : undefined;
   figures.push(amountFigure("availability", "Availability, signed (Reading R-AVAILABILITY)", "1.1(e)", available, availableNote, out.Availability));
 
@@ -636,7 +648,7 @@ export function recalculate(inputs: ModelInputs, options: { holidays?: readonly 
     let events: ThresholdEvent[] | undefined;
     if (series.rows !== undefined) {
       try {
-        events = thresholdEventDetails(series.rows, days, extra);
+        events = thresholdEventDetails(series.rows, days, extra, readings);
       } catch (e) {
         note = engineMessage(e);
       }
@@ -663,7 +675,7 @@ export function recalculate(inputs: ModelInputs, options: { holidays?: readonly 
   }
 
   // Minimum EBITDA [9.2.4]: each period's floor, headroom and test; the floor and the test are figures.
-  const minimumEbitda = ebitdaTable(inputs, first3, figures);
+  const minimumEbitda = ebitdaTable(inputs, first3, figures, readings);
 
   // Charges excluded from Adjusted Net Earnings [1.1(c)].
   let excluded: Dec | null = null;
@@ -694,7 +706,7 @@ export function recalculate(inputs: ModelInputs, options: { holidays?: readonly 
  * Section 9.2.4, period by period: the floor after dispositions, the headroom and the test, each
  * pushed as figures (`ebitdaFloor:…`, `ebitdaTest:…`) and kept as the table's lines.
  */
-function ebitdaTable(inputs: ModelInputs, first3: Figure | undefined, figures: Figure[]): MinimumEbitdaTable {
+function ebitdaTable(inputs: ModelInputs, first3: Figure | undefined, figures: Figure[], readings?: Readings): MinimumEbitdaTable {
   const section = "9.2.4";
   const ebitdaRows = inputs.monthlyEbitda.rows;
   if (ebitdaRows === undefined) return { section, lines: [], note: inputs.monthlyEbitda.problem ?? "the table MonthlyEBITDA is missing" };
@@ -709,7 +721,7 @@ function ebitdaTable(inputs: ModelInputs, first3: Figure | undefined, figures: F
     let floorNote = dispositionsNote;
     if (floorNote === undefined) {
       try {
-        floor = minimumEbitdaFloor(row.periodEnd, inputs.dispositions.rows);
+        floor = minimumEbitdaFloor(row.periodEnd, inputs.dispositions.rows, readings);
       } catch (e) {
         floorNote = engineMessage(e);
       }
@@ -719,7 +731,7 @@ function ebitdaTable(inputs: ModelInputs, first3: Figure | undefined, figures: F
     let statusNote = floorNote ?? (first3Known ? undefined : `the first Threshold Event for Section 9.2.4 cannot be computed: ${first3?.note ?? ""}`);
     if (statusNote === undefined) {
       try {
-        status = ebitdaTest(row.periodEnd, row.ebitda, firstEvent, inputs.dispositions.rows);
+        status = ebitdaTest(row.periodEnd, row.ebitda, firstEvent, inputs.dispositions.rows, readings);
       } catch (e) {
         statusNote = engineMessage(e);
       }

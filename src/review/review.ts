@@ -49,6 +49,8 @@ import type { WorkbookSnapshot } from "./snapshot";
 import { ThresholdWarning, thresholdWarnings, workbookCalendar } from "./calendar";
 import type { CalendarEntry } from "../engine/complianceCalendar";
 import { termInt } from "../engine/terms";
+import { nonDefaultReadings, Readings } from "../engine/readings";
+import { readingEffects, readingFindings, ReadingReport } from "./readings";
 
 export type {
   AllocationLine,
@@ -69,13 +71,20 @@ export type {
   PeriodFigureKey,
   PpeScheduleLine,
   PpeScheduleTable,
+  ReadingReport,
+  Readings,
   Summary,
   ThresholdEventList,
   ThresholdWarning,
 };
 
-/** Extra holidays (whole-day serials) beyond the Federal Reserve's and the workbook's Holidays table. */
-export type ReviewOptions = ValidateOptions;
+/**
+ * Extra holidays (whole-day serials) beyond the Federal Reserve's and the workbook's Holidays
+ * table; readings to apply over the workbook's Readings table (a reviewer's "what if counsel read
+ * it the other way"); and `readingEffects: false` to skip working out every reading's effect (it
+ * recomputes once per alternative).
+ */
+export type ReviewOptions = ValidateOptions & { readonly readings?: Readings; readonly readingEffects?: boolean };
 
 /**
  * The named inputs a scenario may set, by their contract names (a misspelt name does not compile);
@@ -106,6 +115,8 @@ export interface Calculation {
   readonly aneExclusions: AneExclusionTable;
   /** The basket headroom the model has inputs for (KBC Allocable Amount) [9.2.18(ix)]. */
   readonly baskets: BasketTable;
+  /** The readings this calculation applied: the workbook's Readings table, then the options' readings over it (absent ids: the defaults). */
+  readonly appliedReadings: Readings;
   /** The Threshold early warning on the date of determination, for 5 and 3 Business Days [1.1(aa)]. */
   readonly thresholdWarnings: readonly ThresholdWarning[];
   /** The compliance calendar, sorted [9.1.1(o), 9.2.4, 10.1.10(l)]. */
@@ -117,6 +128,12 @@ export interface Review extends Calculation {
   /** Every finding of the layout checks (checks.ts `RULES`), each with its rule id, cell and section. */
   readonly findings: readonly Finding[];
   readonly summary: Summary;
+  /**
+   * Every switchable reading: its choice here and, for each other choice, what it changes in the
+   * headline figures (README "Readings"), sorted by the size of the effect on the Borrowing Base.
+   * Empty when `readingEffects: false`.
+   */
+  readonly readings: readonly ReadingReport[];
 }
 
 /** The figure of a review by key, or undefined when the review has none (a Minimum EBITDA period not in the table). */
@@ -135,16 +152,18 @@ export function figureOf(calculation: Pick<Calculation, "figures">, key: FigureK
  */
 export function reviewInputs(inputs: ModelInputs, overrides: InputOverrides = {}, options: ReviewOptions = {}): Calculation {
   const used = Object.keys(overrides).length === 0 ? inputs : overrideInputs(inputs, overrides);
-  const recalculation = recalculate(used, options);
+  const appliedReadings: Readings = { ...(inputs.readings?.chosen ?? {}), ...(options.readings ?? {}) };
+  const recalculation = recalculate(used, { ...options, readings: appliedReadings });
   return {
     inputs: used,
     figures: recalculation.figures,
     thresholdEvents: recalculation.thresholdEvents,
-    ppeSchedule: ppeScheduleTable(used),
+    ppeSchedule: ppeScheduleTable(used, appliedReadings),
     minimumEbitda: recalculation.minimumEbitda,
     amendmentFee: amendmentFeeTable(used),
     aneExclusions: aneExclusionTable(used),
     baskets: basketTable(used),
+    appliedReadings,
     thresholdWarnings: thresholdWarnings(used, options),
     calendar: workbookCalendar(used, recalculation.figures, options),
   };
@@ -162,7 +181,7 @@ function checkedEventDates(calculation: Calculation, options: ReviewOptions): re
   for (let i = 1; i < daily.length && ascending; i++) ascending = daily[i].date > daily[i - 1].date;
   const general = calculation.thresholdEvents.find((l) => l.daysRequired === termInt("thresholdEventDays"));
   if (ascending && general !== undefined && general.note === undefined) return general.events.map((e) => e.date);
-  return thresholdEventDates(calculation.inputs, termInt("thresholdEventDays"), options);
+  return thresholdEventDates(calculation.inputs, termInt("thresholdEventDays"), { ...options, readings: calculation.appliedReadings });
 }
 
 /**
@@ -176,8 +195,12 @@ function checkedEventDates(calculation: Calculation, options: ReviewOptions): re
 export function review(snapshot: WorkbookSnapshot, options: ReviewOptions = {}): Review {
   const calculation = reviewInputs(readModelInputs(snapshot), {}, options);
   const basis: CheckBasis = { inputs: calculation.inputs, figures: calculation.figures, thresholdEventDates: checkedEventDates(calculation, options) };
-  const findings = layoutFindings(snapshot, basis, options);
-  return { ...calculation, findings, summary: summarize(findings) };
+  const findings = [...layoutFindings(snapshot, basis, options), ...readingFindings(calculation.inputs.readings)];
+  const readings =
+    options.readingEffects === false
+      ? []
+      : readingEffects(calculation.appliedReadings, calculation, (alternative) => recalculate(calculation.inputs, { ...options, readings: alternative }));
+  return { ...calculation, findings, summary: summarize(findings, nonDefaultReadings(calculation.appliedReadings)), readings };
 }
 
 /**

@@ -14,6 +14,7 @@ import { ANE_CATEGORIES, AneCategory, aneExclusions } from "../engine/adjustedNe
 import { BASKETS, BasketKey, basketPosition } from "../engine/baskets";
 import { term } from "../engine/terms";
 import type { ModelInputs } from "./recalc";
+import type { Readings } from "../engine/readings";
 
 /** One line of the PPE Subcomponent schedule, as the engine gives it (date, kind, clause, reduction, cumulative, PPE Subcomponent, note). */
 export type PpeScheduleLine = PpeScheduleRow;
@@ -87,7 +88,7 @@ function problemOf(e: unknown): string {
 }
 
 /** Section 1.1(t): the PPE Subcomponent schedule to the date of determination. */
-export function ppeScheduleTable(inputs: ModelInputs): PpeScheduleTable {
+export function ppeScheduleTable(inputs: ModelInputs, readings?: Readings): PpeScheduleTable {
   const section = "1.1(t)";
   const olv = inputs.olvInPlaceValue.value;
   const events = inputs.ppeEvents.rows;
@@ -95,7 +96,7 @@ export function ppeScheduleTable(inputs: ModelInputs): PpeScheduleTable {
   if (events === undefined) return { section, lines: [], note: inputs.ppeEvents.problem ?? "the table PPEEvents is missing" };
   if (inputs.kbcAllocableAmount.problem !== undefined) return { section, lines: [], note: inputs.kbcAllocableAmount.problem };
   try {
-    return { section, lines: ppeSchedule({ olvInPlaceValue: olv, events, asOfDate: inputs.asOfDate.value, kbcAllocableAmount: inputs.kbcAllocableAmount.value }) };
+    return { section, lines: ppeSchedule({ olvInPlaceValue: olv, events, asOfDate: inputs.asOfDate.value, kbcAllocableAmount: inputs.kbcAllocableAmount.value }, readings) };
   } catch (e) {
     return { section, lines: [], note: problemOf(e) };
   }

@@ -7,9 +7,11 @@ export interface Summary {
   readonly infos: number;
   /** No errors: the workbook holds every input the calculations need (warnings may remain). */
   readonly ready: boolean;
+  /** The readings applied that are not the add-in's defaults, "R-TE-RECUR=RUN" (README "Readings"); empty: every default. */
+  readonly readings: readonly string[];
 }
 
-export function summarize(findings: readonly Finding[]): Summary {
+export function summarize(findings: readonly Finding[], readings: readonly string[] = []): Summary {
   let errors = 0;
   let warnings = 0;
   let infos = 0;
@@ -18,5 +20,5 @@ export function summarize(findings: readonly Finding[]): Summary {
     else if (f.severity === "warning") warnings++;
     else infos++;
   }
-  return { errors, warnings, infos, ready: errors === 0 };
+  return { errors, warnings, infos, ready: errors === 0, readings };
 }

@@ -23,6 +23,7 @@ import { layoutEntry, NAMED_CELLS, OUTPUTS } from "./layout";
 import { Figure, readModelInputs, recompute } from "./recalc";
 import { a1, CellValue, parseRange, sheetFromGrid, SheetSnapshot, WorkbookSnapshot } from "./snapshot";
 import { term, termInt } from "../engine/terms";
+import { SWITCHABLE_READINGS } from "../engine/readings";
 
 /** How a formula's result spills below (and beside) its cell. */
 export type SpillKind =
@@ -157,6 +158,9 @@ const ANE_CHARGES: CellValue[][] = [
 
 const HOLIDAYS: CellValue[][] = [[serial(2004, 6, 11), "National Day of Mourning for President Reagan (Federal Reserve closed)"]];
 
+/** Every switchable reading at its default, so a reviewer sees each switch and can change its Choice. */
+const READINGS: CellValue[][] = SWITCHABLE_READINGS.map((r) => [r.id, r.choices[0].name]);
+
 // ---- the sheet ----
 
 /** Tables sit to the right of the model (columns I onward), each with a caption in row 3 and its header in row 4. */
@@ -168,6 +172,7 @@ function tablesAt(): TemplateTable[] {
     { name: "Dispositions", col: 18, headers: ["Date", "Interest", "AttributableEBITDA"], formats: [DATE_FORMAT, TEXT_FORMAT, USD_FORMAT], rows: DISPOSITIONS },
     { name: "ANECharges", col: 22, headers: ["Date", "Category", "Amount"], formats: [DATE_FORMAT, TEXT_FORMAT, USD_FORMAT], rows: ANE_CHARGES },
     { name: "Holidays", col: 26, headers: ["Date", "Holiday"], formats: [DATE_FORMAT, TEXT_FORMAT], rows: HOLIDAYS },
+    { name: "Readings", col: 29, headers: ["Reading", "Choice"], formats: [TEXT_FORMAT, TEXT_FORMAT], rows: READINGS },
   ];
   return specs.map((s) => ({
     name: s.name,
@@ -188,6 +193,7 @@ function tableCaption(name: string): string {
     Dispositions: "Dispositions lowering the Minimum EBITDA [9.2.4]",
     ANECharges: "Charges excluded from Adjusted Net Earnings [1.1(c)]",
     Holidays: "Extra holidays [1.1(aa)]",
+    Readings: "Readings applied: change a Choice to apply another reading [README Readings]",
   };
   return caption[name];
 }

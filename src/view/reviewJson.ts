@@ -8,6 +8,7 @@ import { isoFromSerial } from "../engine/dates";
 import type { Calculation, Figure, Review } from "../review/review";
 import { beforeAfterTable } from "../engine/termsAsOf";
 import { warningSentence } from "./thresholdWarning";
+import { readingsJson } from "./readings";
 
 /** Bumped when a key is removed or changes meaning; adding keys does not bump it. */
 export const JSON_FORMAT_VERSION = 1;
@@ -126,6 +127,7 @@ export function reviewJson(review: Review, context: ReportContext, scenarios: re
     thresholdStatus: review.thresholdWarnings.map(warningJson),
     calendar: review.calendar.map((e) => ({ date: isoFromSerial(e.date), what: e.what, section: e.section })),
     scenarios,
+    readings: readingsJson(review),
   };
   return JSON.stringify(doc, null, 2) + "\n";
 }

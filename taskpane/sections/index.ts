@@ -7,9 +7,10 @@ import { feeSection } from "./fee";
 import { figuresSection } from "./figures";
 import { findingsSection } from "./findings";
 import { ppeSection } from "./ppe";
+import { readingsSection } from "./readings";
 import { replacedTermsSection } from "./replacedTerms";
 import type { PaneSection } from "./section";
 import { thresholdEventsSection } from "./thresholdEvents";
 import { whatIfSection } from "./whatIf";
 
-export const SECTIONS: readonly PaneSection[] = [findingsSection, borrowingBaseSection, thresholdEventsSection, ppeSection, ebitdaSection, aneSection, basketsSection, feeSection, replacedTermsSection, whatIfSection, figuresSection];
+export const SECTIONS: readonly PaneSection[] = [findingsSection, borrowingBaseSection, thresholdEventsSection, ppeSection, ebitdaSection, aneSection, basketsSection, feeSection, replacedTermsSection, readingsSection, whatIfSection, figuresSection];

@@ -50,7 +50,7 @@ async function checkReadOnly(file: string, args: string[] = []): Promise<Awaited
   return result;
 }
 
-const JSON_KEYS = ["tool", "version", "formatVersion", "file", "summary", "findings", "figures", "thresholdEvents", "ppeSchedule", "minimumEbitda", "amendmentFee", "replacedTerms", "thresholdStatus", "calendar", "scenarios"];
+const JSON_KEYS = ["tool", "version", "formatVersion", "file", "summary", "findings", "figures", "thresholdEvents", "ppeSchedule", "minimumEbitda", "amendmentFee", "replacedTerms", "thresholdStatus", "calendar", "scenarios", "readings"];
 
 describe("the clean sample model", () => {
   it("exits 0 and prints no findings, then each figure with its section, the workbook's value beside it [1.1(f)]", async () => {

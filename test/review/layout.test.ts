@@ -52,7 +52,7 @@ describe("the tables of the contract", () => {
   });
 
   it("lists the keywords of Kind, Interest and Category from the engine [1.1(t), 9.2.4, 1.1(c)]", () => {
-    expect(layoutEntry("PPEEvents[Kind]")?.values).toEqual(["DISPOSITION", "THRESHOLDEVENT", "GRAMERCY", "VALCO", "INTERCOMPANY"]);
+    expect(layoutEntry("PPEEvents[Kind]")?.values).toEqual(["DISPOSITION", "THRESHOLDEVENT", "GRAMERCY", "VALCO", "INTERCOMPANY", "VALCOCLOSING", "GRAMERCYCLOSING", "KBCPLAN"]);
     expect(layoutEntry("Dispositions[Interest]")?.values).toEqual(["QAL", "GRAMERCY", "VALCO"]);
     expect(layoutEntry("ANECharges[Category]")?.values).toContain("RETIREEMEDICAL");
   });

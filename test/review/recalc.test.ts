@@ -140,7 +140,7 @@ describe("figures that cannot be computed", () => {
   it("names the first bad row of a table [1.1(t)]", () => {
     const s = model();
     setTableCell(s, "PPEEvents", "Kind", 2, { value: "SALE" });
-    expect(figure("ppeReductions", s)).toMatchObject({ value: null, note: "PPEEvents row 3: Kind is not one of DISPOSITION, THRESHOLDEVENT, GRAMERCY, VALCO, INTERCOMPANY" });
+    expect(figure("ppeReductions", s)).toMatchObject({ value: null, note: "PPEEvents row 3: Kind is not one of DISPOSITION, THRESHOLDEVENT, GRAMERCY, VALCO, INTERCOMPANY, VALCOCLOSING, GRAMERCYCLOSING, KBCPLAN" });
   });
 
   it("passes on the engine's message, e.g. a KBC Allocable Amount above its cap [9.2.18(ix)]", () => {

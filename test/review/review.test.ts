@@ -106,7 +106,7 @@ describe("the example model's schedules", () => {
 
   it("has no findings and is ready [layout]", () => {
     expect(r.findings).toEqual([]);
-    expect(r.summary).toEqual({ errors: 0, warnings: 0, infos: 0, ready: true });
+    expect(r.summary).toEqual({ errors: 0, warnings: 0, infos: 0, ready: true, readings: [] });
   });
 });
 
