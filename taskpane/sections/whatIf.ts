@@ -12,7 +12,7 @@
 import { isoFromSerial, serialFromIso } from "../../src/engine/dates";
 import { PPE_EVENT_KINDS, PpeEventKind } from "../../src/engine/ppeReduction";
 import { dec } from "../../src/engine/decimal";
-import { NAMED_CELLS } from "../../src/review/layout";
+import { DISPOSITION_INTERESTS, NAMED_CELLS } from "../../src/review/layout";
 import type { InputOverrides, NamedCellName } from "../../src/review/review";
 import { reviewScenario, RowEdit, TableEdits } from "../../src/review/scenarioEdits";
 import type { DispositionRow } from "../../src/review/recalc";
@@ -227,7 +227,7 @@ function renderBody(pane: PaneReview, context: SectionContext): HTMLElement {
     el("div", { className: "wi-row" }, el("p", { className: "wi-row-title", text: "Add an event" }), field("Date", ppeAdd.date), field("Kind", ppeAdd.kind), field("Amount", ppeAdd.amount)),
   );
   const dispRows = rowControls("disp", (inputs.dispositions.rows ?? []).map((d) => ({ date: d.date, text: `${isoFromSerial(d.date)} ${d.interest} ${d.attributableAmount.toString()}` })));
-  const dispAdd = { date: dateInput("wi-disp-add-date"), amount: textInput("wi-disp-add-amount", "0"), interest: select("wi-disp-add-interest", ["GRAMERCY", "VALCO", "OTHER"].map((k): [string, string] => [k, k])) };
+  const dispAdd = { date: dateInput("wi-disp-add-date"), amount: textInput("wi-disp-add-amount", "0"), interest: select("wi-disp-add-interest", DISPOSITION_INTERESTS.map((k): [string, string] => [k, k])) };
   const disp = el(
     "fieldset",
     { className: "wi-group" },
