@@ -6,6 +6,7 @@
 import { inCalendar, isBusinessDay } from "../src/engine/businessDays";
 import { figureOf, review as reviewWorkbook, Review } from "../src/review/review";
 import type { WorkbookSnapshot } from "../src/review/snapshot";
+import { readScenarioTable, ScenarioTable } from "../src/review/scenarioTable";
 import type { DailyPoint } from "./charts/thresholdChart";
 
 export type { Review };
@@ -16,6 +17,8 @@ export interface PaneReview {
   readonly review: Review;
   /** DailyOutstandings in date order with the Threshold of each day; empty when it cannot be read. */
   readonly daily: readonly DailyPoint[];
+  /** The workbook's own Scenarios table (the What-if section); absent when it has none. */
+  readonly scenarios?: ScenarioTable;
 }
 
 /** The picture's series: the review's DailyOutstandings rows, each with its Threshold (its own column, or the figure). */
@@ -36,11 +39,11 @@ export function dailySeries(result: Review): DailyPoint[] {
 }
 
 /** The pane's view of a review already made. */
-export function paneReviewOf(result: Review, source: string): PaneReview {
-  return { source, review: result, daily: dailySeries(result) };
+export function paneReviewOf(result: Review, source: string, scenarios?: ScenarioTable): PaneReview {
+  return { source, review: result, daily: dailySeries(result), ...(scenarios ? { scenarios } : {}) };
 }
 
 /** Reviews one snapshot, once. */
 export function reviewForPane(snapshot: WorkbookSnapshot, source: string): PaneReview {
-  return paneReviewOf(reviewWorkbook(snapshot), source);
+  return paneReviewOf(reviewWorkbook(snapshot), source, readScenarioTable(snapshot));
 }

@@ -21,6 +21,8 @@ import { download, paneCss, reportBaseName, reportDocument, reportJson } from ".
 import { memoryOnly, sectionMemory, SectionMemory } from "./settings";
 import { followTheme } from "./theme";
 import { setUpInsertActions } from "./insertActions";
+import { saveScenario } from "../src/workbook/saveScenario";
+import type { SaveScenario } from "./sections/section";
 
 interface Controls {
   readonly status: HTMLElement;
@@ -87,7 +89,7 @@ async function showReport(controls: Controls, snapshot: WorkbookSnapshot, source
   setStatus(controls, "Drawing the report…");
   await nextPaint();
   memory = await Promise.race([sectionMemory(), new Promise<SectionMemory>((resolve) => setTimeout(() => resolve(memory), 1000))]);
-  const report = renderReport(review, { width: pictureWidth(controls.report), memory, ...(select ? { select } : {}) }, reportActions(review));
+  const report = renderReport(review, { width: pictureWidth(controls.report), memory, ...(select ? { select, saveScenario: excelSaveScenario } : {}) }, reportActions(review));
   setChildren(controls.report, preface, report);
   // The summary shows the result; screen readers hear it from the status line.
   setStatus(controls, `${preface?.textContent ? `${preface.textContent} ` : ""}Validation finished. ${summaryHeadline(review.review.summary)}.`, false);
@@ -105,6 +107,9 @@ function reportActions(pane: PaneReview): { saveHtml: () => void; saveJson: () =
     print: () => window.print(),
   };
 }
+
+/** "Save as scenario" in Excel: one row of the Scenarios table (src/workbook/saveScenario.ts). */
+const excelSaveScenario: SaveScenario = (name, overrides, confirmReplace) => Excel.run((context) => saveScenario(context, name, overrides, confirmReplace));
 
 function excelSelect(controls: Controls): SelectCell {
   return (target, cell) => {

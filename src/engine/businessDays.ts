@@ -49,8 +49,8 @@ export interface FederalReserveHoliday {
   readonly name: string;
 }
 
-/** The n-th given weekday of a month (n = 1..4), or the last one when n is -1. */
-function nthWeekday(year: number, month: number, dayOfWeek: number, n: number): number {
+/** The n-th given weekday of a month (n = 1..4), or the last one when n is -1 (also the NYSE calendar's rule, tradingDays.ts). */
+export function nthWeekday(year: number, month: number, dayOfWeek: number, n: number): number {
   if (n === -1) {
     const last = serial(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - 1;
     return last - ((weekday(last) - dayOfWeek + 7) % 7);

@@ -16,8 +16,8 @@
  * known to it: list them in `holidays`. Same years as the Federal Reserve calendar (Reading R-BD-RANGE,
  * 1990 to 9999, the rules projected).
  */
-import { serial, weekday, ymd } from "./dates";
-import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR, BusinessDayMessages } from "./businessDays";
+import { serial, serialFromIso, weekday, ymd } from "./dates";
+import { CALENDAR_FIRST_YEAR, CALENDAR_LAST_YEAR, BusinessDayMessages, nthWeekday } from "./businessDays";
 import { numError } from "./errors";
 
 /** Whole days the Exchange closed outside its holiday rules, 1990 onwards (ISO date, cause). */
@@ -42,21 +42,7 @@ const MONDAY = 1;
 const THURSDAY = 4;
 const SATURDAY = 6;
 
-function isoSerial(iso: string): number {
-  const [y, m, d] = iso.split("-").map(Number);
-  return serial(y, m, d);
-}
-
-const SPECIAL = new Set(NYSE_SPECIAL_CLOSINGS.map(([iso]) => isoSerial(iso)));
-
-function nthWeekday(year: number, month: number, dayOfWeek: number, n: number): number {
-  if (n === -1) {
-    const last = serial(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - 1;
-    return last - ((weekday(last) - dayOfWeek + 7) % 7);
-  }
-  const first = serial(year, month, 1);
-  return first + ((dayOfWeek - weekday(first) + 7) % 7) + 7 * (n - 1);
-}
+const SPECIAL = new Set(NYSE_SPECIAL_CLOSINGS.map(([iso]) => serialFromIso(iso)));
 
 /** Easter Sunday (Gregorian; the anonymous algorithm of Meeus). @example easterSunday(2004) //=> serial(2004, 4, 11) */
 export function easterSunday(year: number): number {

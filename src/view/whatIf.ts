@@ -54,3 +54,30 @@ export function compareScenario(base: Pick<Calculation, "figures">, scenario: Pi
     };
   });
 }
+
+/** A field's number as a finance user types it: "144,000,000", "$5,000,000", "-2.5"; undefined for empty; an Error for anything else. */
+export function parseAmountText(text: string, what: string): number | undefined | Error {
+  const t = text.trim().replace(/[$,\s]/g, "");
+  if (t === "") return undefined;
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(t)) return new Error(`${what}: "${text.trim().slice(0, 40)}" is not a number`);
+  const n = Number(t);
+  return Number.isFinite(n) ? n : new Error(`${what}: "${text.trim().slice(0, 40)}" is not a finite number`);
+}
+
+/** One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A scenario as the CLI's scenarios CSV holds it (`kaiser-check --scenarios`): a header `Scenario`
+ * and the overridden named inputs, then the row; null is the text `blank`.
+ *
+ * @example scenarioCsv("Low inventory", { EligibleInventory: 100000000 }) //=> "Scenario,EligibleInventory\r\nLow inventory,100000000\r\n"
+ */
+export function scenarioCsv(name: string, overrides: Readonly<Record<string, number | null | undefined>>): string {
+  const keys = Object.keys(overrides).filter((k) => overrides[k] !== undefined);
+  const header = ["Scenario", ...keys].map(csvField).join(",");
+  const row = [name, ...keys.map((k) => (overrides[k] === null ? "blank" : String(overrides[k])))].map(csvField).join(",");
+  return `${header}\r\n${row}\r\n`;
+}

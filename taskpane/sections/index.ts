@@ -11,5 +11,6 @@ import { readingsSection } from "./readings";
 import { replacedTermsSection } from "./replacedTerms";
 import type { PaneSection } from "./section";
 import { thresholdEventsSection } from "./thresholdEvents";
+import { whatIfSection } from "./whatIf";
 
-export const SECTIONS: readonly PaneSection[] = [findingsSection, borrowingBaseSection, thresholdEventsSection, ppeSection, ebitdaSection, aneSection, basketsSection, feeSection, replacedTermsSection, readingsSection, figuresSection];
+export const SECTIONS: readonly PaneSection[] = [findingsSection, borrowingBaseSection, thresholdEventsSection, ppeSection, ebitdaSection, aneSection, basketsSection, feeSection, replacedTermsSection, readingsSection, whatIfSection, figuresSection];

@@ -14,8 +14,12 @@ import type { SectionMemory } from "../settings";
 /** Takes the user to a cell; present only in Excel. */
 export type SelectCell = (target: CellTarget, cell: string) => void;
 
+/** Writes a scenario to the workbook's Scenarios table (Excel only); `confirmReplace` is asked before a row of the same name is replaced. */
+export type SaveScenario = (name: string, overrides: Readonly<Partial<Record<string, number | null>>>, confirmReplace: (row: number) => Promise<boolean>) => Promise<{ saved: boolean; message: string }>;
+
 export interface SectionContext {
   readonly select?: SelectCell;
+  readonly saveScenario?: SaveScenario;
   /** The width the pictures draw at, in CSS pixels. */
   readonly width: number;
   readonly memory: SectionMemory;

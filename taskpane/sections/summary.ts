@@ -10,6 +10,28 @@ import type { PaneReview } from "../paneReview";
 import { el } from "../dom";
 import { isoDate, usd } from "../format";
 import { SEVERITY_GLYPH } from "./cells";
+import { calendarLine } from "../../src/view/thresholdWarning";
+import { toICalendar } from "../../src/review/icalendar";
+import { download, reportBaseName } from "../save";
+import { renderThresholdCard } from "./whatIf";
+
+/** The next three obligations of the compliance calendar on or after the date of determination (AsOfDate), and "Add to calendar" (.ics). */
+function renderCalendar(pane: PaneReview): HTMLElement {
+  const entries = pane.review.calendar;
+  const asOf = pane.review.inputs.asOfDate.value;
+  const next = entries.filter((e) => asOf === undefined || e.date >= asOf).slice(0, 3);
+  const add = el("button", { className: "btn btn-small", text: "Add to calendar (.ics)", attrs: { type: "button", id: "add-to-calendar" } });
+  add.disabled = entries.length === 0;
+  add.addEventListener("click", () => download(document, `${reportBaseName(pane.source).replace(/-review$/, "")}-calendar.ics`, "text/calendar", toICalendar(entries, { name: `Kaiser Seventh Amendment: ${pane.source}` })));
+  return el(
+    "section",
+    { className: "calendar-card", attrs: { "aria-labelledby": "calendar-card-heading" } },
+    el("h3", { text: asOf === undefined ? "Compliance calendar" : `Next on the compliance calendar (from ${isoDate(asOf)})`, attrs: { id: "calendar-card-heading" } }),
+    next.length > 0 ? el("ul", { className: "calendar-next" }, ...next.map((e) => el("li", { text: calendarLine(e) }))) : el("p", { className: "muted", text: entries.length === 0 ? "No dated obligation derives from this workbook." : "No obligation falls on or after AsOfDate." }),
+    el("p", { className: "muted", text: `${entries.length} dated obligation${entries.length === 1 ? "" : "s"} in all.` }),
+    add,
+  );
+}
 
 function countItem(count: number, severity: Severity): HTMLElement {
   return el(
@@ -88,6 +110,8 @@ export function renderSummary(pane: PaneReview): HTMLElement {
     ),
     el("ul", { className: "counts", attrs: { "aria-label": summaryLine(summary) } }, countItem(summary.errors, "error"), countItem(summary.warnings, "warning"), countItem(summary.infos, "info")),
     figures,
+    renderThresholdCard(pane.review.thresholdWarnings),
+    renderCalendar(pane),
     el("p", { className: "summary-source muted", text: `Validated: ${pane.source}` }),
   );
 }

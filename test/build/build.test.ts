@@ -31,19 +31,23 @@ function metadata(): { allowErrorForDataTypeAny?: boolean; functions: FunctionMe
   return JSON.parse(fs.readFileSync(path.join(dist, "functions.json"), "utf8"));
 }
 
-/** The functions of the foundation issue with their parameters, in order; optional ones marked "?". */
+/**
+ * The functions of the foundation issue with their parameters, in order; optional ones marked "?".
+ * Arguments are only ever appended: `readings` (the readings issue) came last where a switchable
+ * reading applies.
+ */
 const FOUNDATION: Record<string, string[]> = {
   INVENTORYCOMPONENT: ["eligibleInventory", "netRecoveryPercentage?"],
   PPESUBCOMPONENT: ["olvInPlaceValue", "ppeSubcomponentReductions?"],
   BORROWINGBASE: ["receivablesComponent", "eligibleInventory", "olvInPlaceValue", "netRecoveryPercentage?", "ppeSubcomponentReductions?"],
   AVAILABILITYRESERVE: ["revolvingCommitmentAmount?"],
-  AVAILABILITY: ["borrowingBase", "revolvingCreditOutstandings", "otherReserves?", "revolvingCommitmentAmount?"],
+  AVAILABILITY: ["borrowingBase", "revolvingCreditOutstandings", "otherReserves?", "revolvingCommitmentAmount?", "readings?"],
   THRESHOLD: ["receivablesComponent", "inventoryComponent"],
-  BORROWINGBASEDETAIL: ["receivablesComponent", "eligibleInventory", "olvInPlaceValue", "netRecoveryPercentage?", "ppeSubcomponentReductions?", "revolvingCreditOutstandings?"],
+  BORROWINGBASEDETAIL: ["receivablesComponent", "eligibleInventory", "olvInPlaceValue", "netRecoveryPercentage?", "ppeSubcomponentReductions?", "revolvingCreditOutstandings?", "readings?"],
   TERM: ["key"],
   TERMS: [],
   AMENDMENTFEE: ["revolvingCommitmentAmount?"],
-  COMMITMENTFEE: ["averageUnusedCommitment", "days", "dayCountBasis?"],
+  COMMITMENTFEE: ["averageUnusedCommitment", "days", "dayCountBasis?", "readings?"],
 };
 
 type Registered = Record<string, (...args: unknown[]) => unknown>;

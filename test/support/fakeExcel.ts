@@ -344,7 +344,37 @@ export function fakeContext(state: FakeState): FakeContext {
     mock(
       { name: t.name, showHeaders: t.showHeaders, showTotals: t.showTotals, worksheet: { name: t.sheet } },
       {
-        getRange: () => mock({ address: qualified(t.sheet, t.address) }),
+        getRange: () => {
+          // The whole table as Excel reads it (values, its first row); getRow writes one of its rows.
+          const b = parseAddress(t.address);
+          const sheet = state.sheets.find((s) => s.name === t.sheet) as FakeSheet;
+          const values = Array.from({ length: b.end.row - b.start.row + 1 }, (_, r) => Array.from({ length: b.end.col - b.start.col + 1 }, (_, c) => sheet.values[b.start.row + r]?.[b.start.col + c] ?? ""));
+          return mock(
+            { address: qualified(t.sheet, t.address), values, rowIndex: b.start.row },
+            {
+              getRow: (i: number) => {
+                changes.push(`write row ${i} of table ${t.name}`);
+                return writeRange(sheet, { start: { row: b.start.row + i, col: b.start.col }, end: { row: b.start.row + i, col: b.end.col } });
+              },
+            },
+          );
+        },
+        rows: {
+          // Excel inserts the row: the cells under the table, in its columns, move down one row.
+          add: (_index: number | undefined, grid: unknown[][]) => {
+            const b = parseAddress(t.address);
+            const sheet = state.sheets.find((s) => s.name === t.sheet) as FakeSheet;
+            const at = b.end.row + 1;
+            for (let r = sheet.values.length; r > at; r--) {
+              for (let c = b.start.col; c <= b.end.col; c++) {
+                setFakeCell(sheet, r, c, { value: sheet.values[r - 1]?.[c] ?? "", type: sheet.types[r - 1]?.[c] ?? "Empty", formula: sheet.formulas[r - 1]?.[c] ?? "" });
+              }
+            }
+            grid[0].forEach((v, c) => setFakeCell(sheet, at, b.start.col + c, { value: v, type: typeof v === "number" ? "Double" : v === "" ? "Empty" : "String", formula: v }));
+            t.address = `${a1(b.start.row, b.start.col)}:${a1(at, b.end.col)}`;
+            changes.push(`add row to table ${t.name}`);
+          },
+        },
         getDataBodyRange: () => {
           const b = bodyOf(t);
           return mock({ address: rangeName(t.sheet, b), rowCount: b.end.row - b.start.row + 1 });

@@ -12,7 +12,7 @@ function finding(severity: Severity, section: string, cell = "Inputs!B3", ruleId
 describe("the summary", () => {
   it("counts errors, warnings and infos and is ready only without errors [task pane]", () => {
     const s = summarize([finding("error", "1.2"), finding("warning", "1.1(aa)"), finding("warning", "1.1(aa)"), finding("info", "1.1(aa)")]);
-    expect(s).toEqual({ errors: 1, warnings: 2, infos: 1, ready: false });
+    expect(s).toEqual({ errors: 1, warnings: 2, infos: 1, ready: false, readings: [] });
     expect(summaryLine(s)).toBe("1 error · 2 warnings · 1 info");
     expect(summaryHeadline(s)).toBe("Not ready: 1 error to fix");
   });
@@ -59,7 +59,7 @@ describe("grouping by section", () => {
       "non-business-day Data!A5",
       "non-business-day Data!A7",
     ]);
-    expect(group.summary).toEqual({ errors: 2, warnings: 1, infos: 2, ready: false });
+    expect(group.summary).toEqual({ errors: 2, warnings: 1, infos: 2, ready: false, readings: [] });
     expect(group.title).toBe("Section 1.1(aa)");
   });
 

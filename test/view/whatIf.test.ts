@@ -1,9 +1,10 @@
 import { review, reviewInputs } from "../../src/review/review";
 import { snapshotFromTemplate } from "../../src/review/template";
-import { compareScenario } from "../../src/view/whatIf";
+import { compareScenario, parseAmountText, scenarioCsv } from "../../src/view/whatIf";
 import { warningSentence } from "../../src/view/thresholdWarning";
 import { serial } from "../../src/engine/dates";
 import { dec } from "../../src/engine/decimal";
+import { parseScenarios } from "../../src/cli/scenarios";
 
 describe("the What-if comparison and the Threshold early warning in words [1.1(f), 1.1(aa), 9.2.4]", () => {
   const base = review(snapshotFromTemplate());
@@ -42,5 +43,21 @@ describe("the What-if comparison and the Threshold early warning in words [1.1(f
     expect(base.thresholdWarnings.map((w) => w.daysRequired)).toEqual([5, 3]);
     expect(base.thresholdWarnings.every((w) => w.status !== null)).toBe(true);
     expect(base.calendar.some((e) => e.section === "10.1.10(l)" && e.date === serial(2005, 2, 13))).toBe(true);
+  });
+});
+
+describe("the What-if form's numbers and the CSV row", () => {
+  it("reads amounts as a finance user types them, and says which field is not a number", () => {
+    expect(parseAmountText("$144,000,000", "EligibleInventory")).toBe(144000000);
+    expect(parseAmountText(" -2.5 ", "x")).toBe(-2.5);
+    expect(parseAmountText("", "x")).toBeUndefined();
+    expect(parseAmountText("12abc", "EligibleInventory")).toEqual(new Error('EligibleInventory: "12abc" is not a number'));
+    expect(parseAmountText("1e400", "x")).toEqual(new Error('x: "1e400" is not a finite number'));
+  });
+
+  it("writes a scenario as the CLI's scenarios CSV reads it: quoted names, blank for a cleared input", () => {
+    expect(scenarioCsv('Low "inv", 20%', { EligibleInventory: 113600000, NetRecoveryPercentage: null })).toBe('Scenario,EligibleInventory,NetRecoveryPercentage\r\n"Low ""inv"", 20%",113600000,blank\r\n');
+    const [read] = parseScenarios(scenarioCsv('Low "inv", 20%', { EligibleInventory: 113600000, NetRecoveryPercentage: null }));
+    expect(read).toMatchObject({ name: 'Low "inv", 20%', overrides: [{ name: "EligibleInventory", value: 113600000 }, { name: "NetRecoveryPercentage", value: null }] });
   });
 });

@@ -17,7 +17,7 @@ describe("inserting the model into a workbook without one", () => {
 
   it("adds the sheet in two syncs and says what it added [layout]", () => {
     expect(result.inserted).toBe(true);
-    expect(result.message).toContain('Added the sheet "Amendment Model" with 13 named cells, 6 tables');
+    expect(result.message).toContain('Added the sheet "Amendment Model" with 13 named cells, 7 tables');
     expect(fake.syncs()).toBe(2);
     expect(state.sheets.map((s) => s.name)).toEqual(["Sheet1", "Amendment Model"]);
     expect(state.activeSheet).toBe("Amendment Model");
