@@ -103,7 +103,7 @@ function notices(event: NoticeEvent, extraHolidays: ReadonlySet<number> | undefi
  */
 export function complianceCalendar(facts: CalendarFacts): CalendarEntry[] {
   const entries: CalendarEntry[] = [];
-  for (const event of facts.noticeEvents ?? []) entries.push(...notices(event, facts.extraHolidays));
+  for (const event of facts.noticeEvents ?? []) for (const entry of notices(event, facts.extraHolidays)) entries.push(entry);
   if (facts.lastAppraisal !== undefined) {
     const { date, defaultContinuing } = facts.lastAppraisal;
     entries.push({

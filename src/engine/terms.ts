@@ -226,7 +226,7 @@ export function lookupTerm(key: string): { key: TermKey; spec: TermSpec; value: 
  * the lengths, so a 32,767-character cell would take seconds against every key; a longer key's
  * first characters decide which keys are near, and the cut keeps any key under a millisecond.
  */
-export const KEY_LENGTH_LIMIT = Math.max(...Object.keys(TERMS).map((k) => k.length));
+export const KEY_LENGTH_LIMIT = Object.keys(TERMS).reduce((longest, k) => Math.max(longest, k.length), 0);
 
 /** The keys closest to a misspelt one, by edit distance (case-insensitive); only the first KEY_LENGTH_LIMIT characters are compared. */
 export function nearestKeys(key: string, count: number): TermKey[] {

@@ -60,7 +60,7 @@ function editRows<T extends { readonly date: number }>(table: TableInput<T>, edi
     const date = moved.get(i);
     rows.push(date === undefined ? row : { ...row, date });
   });
-  rows.push(...added);
+  for (const row of added) rows.push(row);
   return { ...table, rows };
 }
 
