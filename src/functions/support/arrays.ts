@@ -329,7 +329,7 @@ export function series<T>(arg: unknown, param: Param<T>, options?: { optional?: 
 export function parallelSeries(args: readonly { arg: unknown; name: string; scalarOk?: boolean }[]): Cell[][] {
   const columns = args.map(({ arg, name }) => seriesCells(arg, name));
   const lengths = columns.map((c, i) => (args[i].scalarOk && c.length === 1 ? -1 : c.length));
-  const n = Math.max(...lengths, 1);
+  const n = lengths.reduce((longest, len) => Math.max(longest, len), 1);
   lengths.forEach((len, i) => {
     if (len !== -1 && len !== n) throw valueError(Messages.seriesLength(args[i].name, args[lengths.indexOf(n)].name));
   });
