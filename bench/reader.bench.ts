@@ -21,7 +21,7 @@ const MB = 1048576;
 const mb = (bytes: number): string => `${(bytes / MB).toFixed(0)} MB`;
 
 /** The ready model with DailyOutstandings grown to `rows` rows (every later weekday, below the Threshold). */
-function modelWithDays(rows: number): WorkbookSnapshot {
+export function modelWithDays(rows: number): WorkbookSnapshot {
   const base = snapshotFromTemplate();
   const daily = base.tables.find((t) => t.name === "DailyOutstandings") as TableSnapshot;
   const range = parseRange(daily.address);

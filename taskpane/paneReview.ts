@@ -26,10 +26,22 @@ export function dailySeries(result: Review): DailyPoint[] {
   const threshold = figureOf(result, "threshold")?.value;
   const extra = new Set<number>(result.inputs.holidays.rows ?? []);
   const daily: DailyPoint[] = [];
-  for (const r of result.inputs.dailyOutstandings.rows ?? []) {
-    const t = r.threshold?.toNumber() ?? (typeof threshold === "number" ? threshold : undefined);
-    if (t === undefined) return [];
-    daily.push({ date: r.date, outstandings: r.outstandings.toNumber(), threshold: t, businessDay: inCalendar(r.date) && isBusinessDay(r.date, extra) });
+  const table = result.inputs.dailyOutstandings;
+  const columns = table.columns;
+  const point = (date: number, outstandings: number, own: number | undefined): boolean => {
+    const t = own ?? (typeof threshold === "number" ? threshold : undefined);
+    if (t === undefined) return false;
+    daily.push({ date, outstandings, threshold: t, businessDay: inCalendar(date) && isBusinessDay(date, extra) });
+    return true;
+  };
+  if (columns !== undefined) {
+    // The columns hold each cell's number, which is what its decimal's toNumber() gives back.
+    for (let i = 0; i < columns.length; i++) {
+      const own = columns.thresholds?.[i];
+      if (!point(columns.dates[i], columns.outstandings[i], own === undefined || Number.isNaN(own) ? undefined : own)) return [];
+    }
+  } else {
+    for (const r of table.rows ?? []) if (!point(r.date, r.outstandings.toNumber(), r.threshold?.toNumber())) return [];
   }
   // The picture reads the days in date order, as the test does.
   let ordered = true;

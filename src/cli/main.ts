@@ -91,7 +91,9 @@ async function readScenarios(file: string, options: CheckOptions): Promise<Scena
 }
 
 async function check(options: CheckOptions, io: Io): Promise<number> {
-  const progress = new Progress({ write: (line) => io.stderr(printable(line)) });
+  // KAISER_CHECK_PROGRESS_MS: how long the check stays quiet before its progress lines (1,000 ms by default; 0 prints every stage).
+  const quiet = process.env.KAISER_CHECK_PROGRESS_MS;
+  const progress = new Progress({ write: (line) => io.stderr(printable(line)), ...(quiet !== undefined && /^\d{1,7}$/.test(quiet) ? { afterMs: Number(quiet) } : {}) });
   try {
     if (options.calendar !== undefined) checkCalendarTarget(options);
     let scenarios = options.scenarios === undefined ? undefined : await readScenarios(options.scenarios, options);

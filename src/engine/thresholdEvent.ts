@@ -32,7 +32,7 @@ import { daysInMonth, isoFromSerial, ymd } from "./dates";
 import { inCalendar, isBusinessDay, BusinessDayMessages } from "./businessDays";
 import { naError, numError, valueError } from "./errors";
 import { termDate, termInt } from "./terms";
-import { choiceOf, Readings } from "./readings";
+import { choiceOf, ReadingId, Readings } from "./readings";
 
 /** One reported day: Revolving Credit Outstandings and the Threshold as of that date. */
 export interface ThresholdRow {
@@ -82,18 +82,104 @@ export function checkDaysRequired(daysRequired: number): number {
   return daysRequired;
 }
 
+/** The switchable readings the Threshold Event test depends on (the others leave its events unchanged). */
+export const THRESHOLD_EVENT_READINGS = ["R-TE-RECUR", "R-TE-DAYS", "R-TE-CARRY"] as const satisfies readonly ReadingId[];
+
+/** A day of a prepared series that has no row of its own and carries the previous Business-Day row (Reading R-TE-CARRY). */
+const CARRIED = 1;
+/** A carried day on or before 2004-08-31: visited only under R-TE-DAYS SPAN (otherwise the fill starts after the cut-off). */
+const CARRIED_ON_OR_BEFORE_CUTOFF = 2;
+
 /**
- * Runs the test over the series and reports every event; `onDay`, when given, sees each Business
- * Day in order (the trace). `exceeds(i)` tells whether row i's outstandings exceed its Threshold
- * (Reading R-TE-EXCEED); carrying a row carries its figures, so it carries that answer.
+ * A daily series' Business Days as the test visits them, worked out once: every Business-Day row
+ * and every Business Day missing between two of them (carried, Reading R-TE-CARRY), in date order,
+ * each with the row that supplies its figures. Rows on other days are left out (Reading
+ * R-TE-DAYS). The readings and the count of days required only change how these days are counted,
+ * so one preparation serves every reading and both counts (a review re-runs the test once per
+ * reading alternative); compact typed arrays, a few bytes a day.
  */
-function scan(
-  dates: readonly number[],
+export interface ThresholdSeriesDays {
+  /** How many days. */
+  readonly length: number;
+  /** Each day, a whole-day serial, ascending. */
+  readonly dates: Int32Array;
+  /** The index of the row that supplies each day's figures (for a carried day, the previous Business-Day row). */
+  readonly rows: Int32Array;
+  /** CARRIED, CARRIED_ON_OR_BEFORE_CUTOFF. */
+  readonly flags: Uint8Array;
+}
+
+/**
+ * Prepares a series for the test (`ThresholdSeriesDays`), checking it as the test does: dates
+ * ascending without duplicates and inside the business-day calendar, naming the first row that is
+ * not. O(days spanned).
+ *
+ * @param dates - Excel serials (a time of day is ignored), ascending without duplicates
+ * @param extraHolidays - non-business days beyond the Federal Reserve's holidays, as whole-day serials
+ * @throws EngineError (value) for dates not ascending or duplicated, naming the row; (num) for a
+ *   date outside the business-day calendar (1990..9999)
+ */
+export function thresholdSeriesDays(dates: ArrayLike<number>, extraHolidays?: ReadonlySet<number>): ThresholdSeriesDays {
+  const after = termDate("thresholdEventAfter");
+  let capacity = dates.length + (dates.length >> 2) + 16;
+  let days = new Int32Array(capacity);
+  let rows = new Int32Array(capacity);
+  let flags = new Uint8Array(capacity);
+  let length = 0;
+  const push = (date: number, row: number, flag: number): void => {
+    if (length === capacity) {
+      capacity *= 2;
+      const d = new Int32Array(capacity);
+      d.set(days);
+      days = d;
+      const r = new Int32Array(capacity);
+      r.set(rows);
+      rows = r;
+      const f = new Uint8Array(capacity);
+      f.set(flags);
+      flags = f;
+    }
+    days[length] = date;
+    rows[length] = row;
+    flags[length] = flag;
+    length++;
+  };
+  let previousDate = -Infinity;
+  let carrySource = -1;
+  for (let i = 0; i < dates.length; i++) {
+    const date = Math.floor(dates[i]);
+    if (date <= previousDate) throw valueError(ThresholdMessages.order(i + 1, date, previousDate));
+    previousDate = date;
+    if (!inCalendar(date)) throw numError(`dates row ${i + 1}: ${BusinessDayMessages.outside("date", date)}`);
+    // Reading R-TE-DAYS: rows on other days are ignored.
+    if (!isBusinessDay(date, extraHolidays)) continue;
+    if (carrySource >= 0) {
+      // Reading R-TE-CARRY: the Business Days between the previous Business-Day row and this one carry it.
+      for (let d = Math.floor(dates[carrySource]) + 1; d < date; d++) {
+        if (isBusinessDay(d, extraHolidays)) push(d, carrySource, d <= after ? CARRIED | CARRIED_ON_OR_BEFORE_CUTOFF : CARRIED);
+      }
+    }
+    push(date, i, 0);
+    carrySource = i;
+  }
+  return { length, dates: days.subarray(0, length), rows: rows.subarray(0, length), flags: flags.subarray(0, length) };
+}
+
+/**
+ * Runs the test over a prepared series and reports every event; `onDay`, when given, sees each
+ * Business Day in order (the trace). `exceeds(i)` tells whether row i's outstandings exceed its
+ * Threshold (Reading R-TE-EXCEED); carrying a row carries its figures, so it carries that answer.
+ *
+ * @param days - as `thresholdSeriesDays` prepared them (its checks already passed)
+ * @param daysRequired - 5 (the general definition) or 3 (with respect to Section 9.2.4)
+ * @throws EngineError (num) for daysRequired other than 5 or 3
+ */
+export function thresholdEventsOfDays(
+  days: ThresholdSeriesDays,
   exceeds: (row: number) => boolean,
   daysRequired: number,
-  extraHolidays: ReadonlySet<number> | undefined,
-  onDay?: (day: ThresholdDay) => void,
   readings?: Readings,
+  onDay?: (day: ThresholdDay) => void,
 ): ThresholdEvent[] {
   checkDaysRequired(daysRequired);
   const after = termDate("thresholdEventAfter");
@@ -109,7 +195,14 @@ function scan(
   // Reading R-TE-RECUR: after an event in a month, clause (y) counts nothing more until the next month.
   let monthCountClosed = false;
 
-  const visit = (date: number, rowIndex: number, carried: boolean): void => {
+  const { dates, rows, flags } = days;
+  for (let k = 0; k < days.length; k++) {
+    const flag = flags[k];
+    // Days on or before the cut-off do not count, so (but under R-TE-DAYS SPAN) the fill starts after it.
+    if ((flag & CARRIED_ON_OR_BEFORE_CUTOFF) !== 0 && !span) continue;
+    const date = dates[k];
+    const rowIndex = rows[k];
+    const carried = (flag & CARRIED) !== 0;
     const above = carried && !carry ? false : exceeds(rowIndex);
     const counts = date > after;
     let event: ThresholdClause | undefined;
@@ -141,27 +234,21 @@ function scan(
       monthCountClosed = true;
       inEventRun = run && above;
     }
-  };
-
-  let previousDate = -Infinity;
-  let carrySource = -1;
-  for (let i = 0; i < dates.length; i++) {
-    const date = Math.floor(dates[i]);
-    if (date <= previousDate) throw valueError(ThresholdMessages.order(i + 1, date, previousDate));
-    previousDate = date;
-    if (!inCalendar(date)) throw numError(`dates row ${i + 1}: ${BusinessDayMessages.outside("date", date)}`);
-    // Reading R-TE-DAYS: rows on other days are ignored.
-    if (!isBusinessDay(date, extraHolidays)) continue;
-    if (carrySource >= 0) {
-      // Reading R-TE-CARRY: fill the Business Days between the previous Business-Day row and this one.
-      // Days on or before the cut-off do not count, so the fill starts after it.
-      const from = (span ? Math.floor(dates[carrySource]) : Math.max(Math.floor(dates[carrySource]), after)) + 1;
-      for (let d = from; d < date; d++) if (isBusinessDay(d, extraHolidays)) visit(d, carrySource, true);
-    }
-    visit(date, i, false);
-    carrySource = i;
   }
   return events;
+}
+
+/** Runs the test over the series (checked and prepared, then counted) and reports every event. */
+function scan(
+  dates: readonly number[],
+  exceeds: (row: number) => boolean,
+  daysRequired: number,
+  extraHolidays: ReadonlySet<number> | undefined,
+  onDay?: (day: ThresholdDay) => void,
+  readings?: Readings,
+): ThresholdEvent[] {
+  checkDaysRequired(daysRequired);
+  return thresholdEventsOfDays(thresholdSeriesDays(dates, extraHolidays), exceeds, daysRequired, readings, onDay);
 }
 
 /** The dates and the exceedance test of decimal rows. Reading R-TE-EXCEED: "exceed" is strictly greater than. */

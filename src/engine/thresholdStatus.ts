@@ -3,10 +3,11 @@
  * when the next Threshold Event would occur if Revolving Credit Outstandings stayed above the
  * Threshold. The early warning of KAISER.THRESHOLDSTATUS and the task pane's Threshold card.
  *
- * Nothing here counts Business Days of its own: every count is the one `thresholdEventTrace`
- * reports for the same series (thresholdEvent.ts), so the Readings of the Threshold Event
- * (R-TE-EXCEED, R-TE-DAYS, R-TE-CARRY, R-TE-EARLIER, R-TE-RECUR) apply unchanged, and a change to
- * how THRESHOLDEVENTS counts flows through here.
+ * Nothing here counts Business Days of its own: every count is the one the Threshold Event test
+ * (`thresholdEventsOfDays`, whose trace `thresholdEventTrace` shows) reports for the same series
+ * (thresholdEvent.ts), so the Readings of the Threshold Event (R-TE-EXCEED, R-TE-DAYS,
+ * R-TE-CARRY, R-TE-EARLIER, R-TE-RECUR) apply unchanged, and a change to how THRESHOLDEVENTS
+ * counts flows through here.
  *
  * Reading R-TS-PROJECTION: "if outstandings stayed above the Threshold on every following Business
  * Day" is worked by running the same test over the series cut at the as-of day and followed by
@@ -14,12 +15,12 @@
  * of that series strictly after the as-of day. Assumed days start after 2004-08-31 (days before do
  * not count). The projection looks at most `STATUS_HORIZON_BUSINESS_DAYS` Business Days ahead.
  */
-import { Dec, ONE, ZERO } from "./decimal";
+import { Dec } from "./decimal";
 import { businessDayOnOrBefore, countBusinessDays, isBusinessDay, nextBusinessDay } from "./businessDays";
 import { naError } from "./errors";
 import { isoFromSerial } from "./dates";
 import { termDate } from "./terms";
-import { checkDaysRequired, ThresholdClause, thresholdEventDetails, thresholdEventTrace, ThresholdRow } from "./thresholdEvent";
+import { checkDaysRequired, ThresholdClause, ThresholdDay, thresholdEventsOfDays, ThresholdRow, thresholdSeriesDays, ThresholdSeriesDays } from "./thresholdEvent";
 
 /**
  * How far ahead the projection looks, in Business Days (about three months). Under the counting of
@@ -60,18 +61,25 @@ export interface ThresholdStatus {
   readonly lastEvent: { readonly date: number; readonly clause: ThresholdClause } | null;
 }
 
+/**
+ * A daily series as `thresholdStatusOf` reads it: the dates, whether each row's outstandings exceed
+ * its Threshold (strictly, Reading R-TE-EXCEED), each row's figures, and, when the caller has
+ * prepared them already, the series' days (`thresholdSeriesDays` of the same dates and holidays).
+ */
+export interface ThresholdStatusSeries {
+  readonly dates: ArrayLike<number>;
+  readonly exceeds: (row: number) => boolean;
+  readonly outstandings: (row: number) => Dec;
+  readonly threshold: (row: number) => Dec;
+  readonly days?: ThresholdSeriesDays;
+}
+
 /** The Business Day the status reports on: the last day of the series on or before `asOfDate`. */
-function statusDay(rows: readonly ThresholdRow[], asOfDate: number | undefined, extraHolidays: ReadonlySet<number> | undefined): number {
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i < rows.length; i++) {
-    if (!isBusinessDay(rows[i].date, extraHolidays)) continue;
-    if (first < 0) first = i;
-    last = i;
-  }
-  if (last < 0) throw naError(ThresholdStatusMessages.empty());
-  const firstDay = Math.floor(rows[first].date);
-  const lastDay = Math.floor(rows[last].date);
+function statusDay(days: ThresholdSeriesDays, asOfDate: number | undefined, extraHolidays: ReadonlySet<number> | undefined): number {
+  // The first and the last day of a prepared series are Business-Day rows of their own (a carried day lies between two).
+  if (days.length === 0) throw naError(ThresholdStatusMessages.empty());
+  const firstDay = days.dates[0];
+  const lastDay = days.dates[days.length - 1];
   if (asOfDate === undefined) return lastDay;
   const wanted = Math.floor(asOfDate);
   if (wanted < firstDay) throw naError(ThresholdStatusMessages.before(wanted));
@@ -95,46 +103,75 @@ function statusDay(rows: readonly ThresholdRow[], asOfDate: number | undefined, 
  * thresholdStatus(rows, undefined, 5).next //=> { date: serial(2004, 9, 8), businessDaysAfter: 2, clause: "x" }
  */
 export function thresholdStatus(rows: readonly ThresholdRow[], asOfDate: number | undefined, daysRequired: number, extraHolidays?: ReadonlySet<number>): ThresholdStatus {
+  return thresholdStatusOf(
+    {
+      dates: rows.map((r) => r.date),
+      exceeds: (i) => rows[i].outstandings.greaterThan(rows[i].threshold),
+      outstandings: (i) => rows[i].outstandings,
+      threshold: (i) => rows[i].threshold,
+    },
+    asOfDate,
+    daysRequired,
+    extraHolidays,
+  );
+}
+
+/**
+ * As `thresholdStatus`, for a series given as columns (`ThresholdStatusSeries`): the workbook
+ * review's daily series, whose days are prepared once for every count and reading.
+ */
+export function thresholdStatusOf(series: ThresholdStatusSeries, asOfDate: number | undefined, daysRequired: number, extraHolidays?: ReadonlySet<number>): ThresholdStatus {
   checkDaysRequired(daysRequired);
-  // The whole series is tested once, so that its order and calendar are checked as THRESHOLDEVENT checks them.
-  thresholdEventDetails(rows, daysRequired, extraHolidays);
-  const asOf = statusDay(rows, asOfDate, extraHolidays);
+  // The whole series is checked once, as THRESHOLDEVENT checks it (order, calendar).
+  const days = series.days ?? thresholdSeriesDays(series.dates, extraHolidays);
+  const asOf = statusDay(days, asOfDate, extraHolidays);
+  const dates = series.dates;
 
   // Rows are ascending (checked above), so the rows up to the as-of day are a prefix of the series.
   let end = 0;
-  while (end < rows.length && Math.floor(rows[end].date) <= asOf) end++;
-  const projected: ThresholdRow[] = rows.slice(0, end);
+  while (end < dates.length && Math.floor(dates[end]) <= asOf) end++;
   // Reading R-TE-CARRY: the as-of day's figures are those of the last Business-Day row on or before it.
   let source = end - 1;
-  while (!isBusinessDay(rows[source].date, extraHolidays)) source--;
-  const row = rows[source];
+  while (!isBusinessDay(dates[source], extraHolidays)) source--;
   // Reading R-TS-PROJECTION: assumed days above the Threshold, from the first Business Day that counts.
+  const projected = new Float64Array(end + STATUS_HORIZON_BUSINESS_DAYS);
+  for (let i = 0; i < end; i++) projected[i] = dates[i];
   let day = Math.max(asOf, termDate("thresholdEventAfter"));
   for (let n = 0; n < STATUS_HORIZON_BUSINESS_DAYS; n++) {
     day = nextBusinessDay(day, extraHolidays);
-    projected.push({ date: day, outstandings: ONE, threshold: ZERO });
+    projected[end + n] = day;
   }
-  const trace = thresholdEventTrace(projected, daysRequired, extraHolidays);
+  const exceeds = series.exceeds;
 
   // Days on or before 2004-08-31 are not in the trace's counts (Reading R-TE-DAYS): they count zero.
-  const today = trace.find((d) => d.date === asOf && d.counts);
+  let today: ThresholdDay | undefined;
   let lastEvent: ThresholdStatus["lastEvent"] = null;
   let next: ThresholdStatus["next"] = null;
-  for (const d of trace) {
-    if (d.event === undefined) continue;
-    if (d.date <= asOf) lastEvent = { date: d.date, clause: d.event };
-    else if (next === null) next = { date: d.date, businessDaysAfter: countBusinessDays(asOf + 1, d.date, extraHolidays), clause: d.event };
-  }
+  thresholdEventsOfDays(
+    thresholdSeriesDays(projected, extraHolidays),
+    (i) => i >= end || exceeds(i),
+    daysRequired,
+    undefined,
+    (d) => {
+      if (today === undefined && d.date === asOf && d.counts) today = d;
+      if (d.event === undefined) return;
+      if (d.date <= asOf) lastEvent = { date: d.date, clause: d.event };
+      else if (next === null) next = { date: d.date, businessDaysAfter: countBusinessDays(asOf + 1, d.date, extraHolidays), clause: d.event };
+    },
+  );
+  const outstandings = series.outstandings(source);
+  const threshold = series.threshold(source);
+  const found = today as ThresholdDay | undefined;
   return {
     asOf,
-    carried: Math.floor(row.date) !== asOf,
-    outstandings: row.outstandings,
-    threshold: row.threshold,
-    headroom: row.threshold.minus(row.outstandings),
-    consecutive: today?.consecutive ?? 0,
-    inMonth: today?.inMonth ?? 0,
+    carried: Math.floor(dates[source]) !== asOf,
+    outstandings,
+    threshold,
+    headroom: threshold.minus(outstandings),
+    consecutive: found?.consecutive ?? 0,
+    inMonth: found?.inMonth ?? 0,
     daysRequired,
-    ...(today?.event !== undefined ? { eventToday: today.event } : {}),
+    ...(found?.event !== undefined ? { eventToday: found.event } : {}),
     next,
     lastEvent,
   };

@@ -11,9 +11,9 @@
 import { CalendarEntry, complianceCalendar, NoticeEvent } from "../engine/complianceCalendar";
 import { EngineError } from "../engine/errors";
 import { termInt } from "../engine/terms";
-import { thresholdStatus, ThresholdStatus } from "../engine/thresholdStatus";
+import { thresholdStatusOf, ThresholdStatus } from "../engine/thresholdStatus";
 import type { Figure, ModelInputs } from "./recalc";
-import { thresholdSeries } from "./recalc";
+import { thresholdStatusSeries } from "./recalc";
 
 /** The Threshold early warning for one count of Business Days. */
 export interface ThresholdWarning {
@@ -33,12 +33,12 @@ function extraHolidays(inputs: ModelInputs, holidays: readonly number[] | undefi
  * series' last day), for 5 and for 3 Business Days.
  */
 export function thresholdWarnings(inputs: ModelInputs, options: { holidays?: readonly number[] } = {}): ThresholdWarning[] {
-  const series = thresholdSeries(inputs);
+  const { series, note } = thresholdStatusSeries(inputs, options);
   const extra = extraHolidays(inputs, options.holidays);
   return [termInt("thresholdEventDays"), termInt("thresholdEventDaysMinimumEbitda")].map((daysRequired) => {
-    if (series.rows === undefined) return { daysRequired, status: null, note: series.note ?? "the table DailyOutstandings is missing" };
+    if (series === undefined) return { daysRequired, status: null, note: note ?? "the table DailyOutstandings is missing" };
     try {
-      return { daysRequired, status: thresholdStatus(series.rows, inputs.asOfDate.value, daysRequired, extra) };
+      return { daysRequired, status: thresholdStatusOf(series, inputs.asOfDate.value, daysRequired, extra) };
     } catch (e) {
       if (e instanceof EngineError) return { daysRequired, status: null, note: e.message };
       throw e;

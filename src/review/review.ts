@@ -18,6 +18,7 @@ import { CheckBasis, layoutFindings, ValidateOptions } from "./checks";
 import type { Finding } from "./findings";
 import { summarize, Summary } from "./summary";
 import {
+  dailyDates,
   EbitdaLine,
   Figure,
   FigureKey,
@@ -175,10 +176,10 @@ export function reviewInputs(inputs: ModelInputs, overrides: InputOverrides = {}
  * order, as the check reports the order itself (dates-out-of-order).
  */
 function checkedEventDates(calculation: Calculation, options: ReviewOptions): readonly number[] | undefined {
-  const daily = calculation.inputs.dailyOutstandings.rows;
+  const daily = dailyDates(calculation.inputs.dailyOutstandings);
   if (daily === undefined) return undefined;
   let ascending = true;
-  for (let i = 1; i < daily.length && ascending; i++) ascending = daily[i].date > daily[i - 1].date;
+  for (let i = 1; i < daily.length && ascending; i++) ascending = daily[i] > daily[i - 1];
   const general = calculation.thresholdEvents.find((l) => l.daysRequired === termInt("thresholdEventDays"));
   if (ascending && general !== undefined && general.note === undefined) return general.events.map((e) => e.date);
   return thresholdEventDates(calculation.inputs, termInt("thresholdEventDays"), { ...options, readings: calculation.appliedReadings });

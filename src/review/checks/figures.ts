@@ -7,7 +7,7 @@ import { isoFromSerial } from "../../engine/dates";
 import { formatUsd } from "../../engine/format";
 import { term, termInt } from "../../engine/terms";
 import { formulaAt, locateName, locateTable, valueAt } from "../locate";
-import { describeWorkbookValue, Figure, ModelInputs } from "../recalc";
+import { dailyDates, describeWorkbookValue, Figure, ModelInputs } from "../recalc";
 import { isCellError, WorkbookSnapshot } from "../snapshot";
 import { Collector, INPUT, Rule } from "./collector";
 
@@ -50,7 +50,7 @@ export function checkOutputs(snapshot: WorkbookSnapshot, figures: readonly Figur
 
 /** Section 1.1(t)(b): each Threshold Event reduces the PPE Subcomponent, so PPEEvents should list it. */
 export function checkThresholdEventsListed(snapshot: WorkbookSnapshot, inputs: ModelInputs, events: readonly number[] | undefined, out: Collector): void {
-  const daily = inputs.dailyOutstandings.rows;
+  const daily = dailyDates(inputs.dailyOutstandings);
   const ppe = inputs.ppeEvents.rows;
   if (daily === undefined || daily.length === 0 || ppe === undefined) return;
   if (events === undefined) return;
@@ -60,7 +60,8 @@ export function checkThresholdEventsListed(snapshot: WorkbookSnapshot, inputs: M
   const where = locateTable(snapshot, "PPEEvents");
   const cell = where?.cell ?? "";
   // Out of order, the rows are read in date order (dates-out-of-order reports the order itself).
-  const inOrder = daily.every((r, i) => i === 0 || r.date > daily[i - 1].date);
+  let inOrder = true;
+  for (let i = 1; i < daily.length && inOrder; i++) inOrder = daily[i] > daily[i - 1];
   const series = inOrder ? "DailyOutstandings" : "DailyOutstandings, read in date order,";
   for (const date of events) {
     if (date > asOf || listed.has(date)) continue;
@@ -72,8 +73,12 @@ export function checkThresholdEventsListed(snapshot: WorkbookSnapshot, inputs: M
       "PPEEvents",
     );
   }
-  const first = daily.reduce((m, r) => Math.min(m, r.date), Infinity);
-  const last = daily.reduce((m, r) => Math.max(m, r.date), -Infinity);
+  let first = Infinity;
+  let last = -Infinity;
+  for (let i = 0; i < daily.length; i++) {
+    first = Math.min(first, daily[i]);
+    last = Math.max(last, daily[i]);
+  }
   for (const date of listed) {
     if (date < first || date > last || found.has(date)) continue;
     out.add(

@@ -22,6 +22,8 @@ import type { Figure, ModelInputs, RecalcOptions, Recalculation } from "./types"
 
 export { MISMATCH_TOLERANCE } from "./types";
 export type {
+  DailyOutstandingsColumns,
+  DailyOutstandingsInput,
   DailyOutstandingsRow,
   DispositionRow,
   EbitdaLine,
@@ -39,10 +41,10 @@ export type {
   TableInput,
   ThresholdEventList,
 } from "./types";
-export { readModelInputs } from "./inputs";
+export { dailyDates, readModelInputs } from "./inputs";
 export { OVERRIDABLE_NAMES, overrideInputs } from "./overrides";
 export { describeWorkbookValue } from "./figure";
-export { thresholdEventDates, thresholdSeries } from "./thresholdEvents";
+export { thresholdEventDates, thresholdSeries, thresholdStatusSeries } from "./thresholdEvents";
 
 /**
  * Recomputes the amendment's figures from the inputs with the engine, each beside the workbook's

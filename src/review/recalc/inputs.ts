@@ -9,7 +9,7 @@ import { layoutEntry, LayoutType, NamedCellName, OutputName, OUTPUTS, TableName,
 import { cellName, locateName, locateTable, tableColumn, valueAt } from "../locate";
 import { CellValue, isCellError, WorkbookSnapshot } from "../snapshot";
 import { readWorkbookReadings } from "../readings";
-import type { DailyOutstandingsRow, DispositionRow, Located, ModelInputs, MonthlyEbitdaRow, TableInput } from "./types";
+import type { DailyOutstandingsColumns, DailyOutstandingsInput, DailyOutstandingsRow, DispositionRow, Located, ModelInputs, MonthlyEbitdaRow, TableInput } from "./types";
 
 export type Kind = "amount" | "signed" | "fraction" | "date";
 
@@ -83,10 +83,70 @@ interface ColumnSpec {
 }
 
 /**
- * Reads a contract table column by column, each column as the layout contract types it (a column
- * it does not require may be absent); `build` turns one row's parsed cells, in the contract's
- * column order, into a row. Any unusable cell makes the whole table unusable (its rows absent),
- * naming the first such cell.
+ * Reads a contract table row by row, each column as the layout contract types it (a column it does
+ * not require may be absent); `onRow` gets one row's parsed cells, in the contract's column order,
+ * and answers why the row is unusable (or undefined). Any unusable cell makes the whole table
+ * unusable, naming the first such cell. With `numbers`, amounts are handed over as the cell's
+ * number (`dec` of it is what the decimal reading would give) instead of as decimals.
+ */
+function scanTable(
+  snapshot: WorkbookSnapshot,
+  name: TableName,
+  onRow: (cells: (Dec | number | string | undefined)[]) => string | undefined,
+  options: { skipBlankRows?: boolean; numbers?: boolean } = {},
+): { found: boolean; cell?: string; problem?: string } {
+  const layout = tableLayout(name);
+  if (layout === undefined) throw new Error(`${name} is not in the layout contract`);
+  const specs: ColumnSpec[] = layout.columns.map((c) => ({ header: c.column ?? c.name, kind: kindOf(c.type), optional: !c.required }));
+  const where = locateTable(snapshot, name);
+  if (where === undefined) return { found: false };
+  if (where.sheet === undefined) return { found: true, cell: where.cell, problem: `the sheet of table ${name} is not readable` };
+  const cols: (number | undefined)[] = [];
+  for (const spec of specs) {
+    const col = tableColumn(where, spec.header);
+    if (col === undefined && !spec.optional) return { found: true, cell: where.cell, problem: `table ${name} has no column ${spec.header}` };
+    cols.push(col);
+  }
+  const cells: (Dec | number | string | undefined)[] = new Array<Dec | number | string | undefined>(specs.length);
+  for (let r = where.firstRow; r <= where.lastRow; r++) {
+    let blanks = 0;
+    for (let i = 0; i < specs.length; i++) {
+      const col = cols[i];
+      if (col === undefined) {
+        cells[i] = undefined;
+        blanks++;
+        continue;
+      }
+      const raw = valueAt(where.sheet, r, col);
+      if (specs[i].kind === "keyword") {
+        if (raw === null || (typeof raw === "string" && raw.trim() === "")) {
+          cells[i] = undefined;
+          blanks++;
+        } else if (typeof raw === "string") cells[i] = raw.trim().toUpperCase();
+        else return { found: true, cell: where.cell, problem: `${cellName(where.sheet, r, col)} holds ${describe(raw)}, not a keyword` };
+        continue;
+      }
+      const read = options.numbers === true && specs[i].kind === "amount" ? readAmountNumber(raw) : readCell(raw, specs[i].kind as Kind);
+      if (read.problem !== undefined) return { found: true, cell: where.cell, problem: `${cellName(where.sheet, r, col)} ${read.problem}` };
+      if (read.blank) blanks++;
+      cells[i] = read.value;
+    }
+    if (options.skipBlankRows && blanks === specs.length) continue;
+    const why = onRow(cells);
+    if (why !== undefined) return { found: true, cell: where.cell, problem: `${name} row ${r - where.firstRow + 1}: ${why}` };
+  }
+  return { found: true, cell: where.cell };
+}
+
+/** As `readCell(value, "amount")`, a usable amount left as the cell's number (the same checks, the same messages). */
+function readAmountNumber(value: CellValue): { value?: number; problem?: string; blank?: true } {
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return { value };
+  return readCell(value, "amount") as { problem?: string; blank?: true };
+}
+
+/**
+ * Reads a contract table column by column (`scanTable`); `build` turns one row's parsed cells, in
+ * the contract's column order, into a row, or says why it cannot.
  */
 function readTable<T>(
   snapshot: WorkbookSnapshot,
@@ -94,49 +154,107 @@ function readTable<T>(
   build: (cells: (Dec | number | string | undefined)[]) => T | string,
   options: { skipBlankRows?: boolean } = {},
 ): TableInput<T> {
-  const layout = tableLayout(name);
-  if (layout === undefined) throw new Error(`${name} is not in the layout contract`);
-  const specs: ColumnSpec[] = layout.columns.map((c) => ({ header: c.column ?? c.name, kind: kindOf(c.type), optional: !c.required }));
-  const where = locateTable(snapshot, name);
-  if (where === undefined) return {};
-  if (where.sheet === undefined) return { cell: where.cell, problem: `the sheet of table ${name} is not readable` };
-  const cols: (number | undefined)[] = [];
-  for (const spec of specs) {
-    const col = tableColumn(where, spec.header);
-    if (col === undefined && !spec.optional) return { cell: where.cell, problem: `table ${name} has no column ${spec.header}` };
-    cols.push(col);
-  }
   const rows: T[] = [];
-  for (let r = where.firstRow; r <= where.lastRow; r++) {
-    const cells: (Dec | number | string | undefined)[] = [];
-    let blanks = 0;
-    for (let i = 0; i < specs.length; i++) {
-      const col = cols[i];
-      if (col === undefined) {
-        cells.push(undefined);
-        blanks++;
-        continue;
-      }
-      const raw = valueAt(where.sheet, r, col);
-      if (specs[i].kind === "keyword") {
-        if (raw === null || (typeof raw === "string" && raw.trim() === "")) {
-          cells.push(undefined);
-          blanks++;
-        } else if (typeof raw === "string") cells.push(raw.trim().toUpperCase());
-        else return { cell: where.cell, problem: `${cellName(where.sheet, r, col)} holds ${describe(raw)}, not a keyword` };
-        continue;
-      }
-      const read = readCell(raw, specs[i].kind as Kind);
-      if (read.problem !== undefined) return { cell: where.cell, problem: `${cellName(where.sheet, r, col)} ${read.problem}` };
-      if (read.blank) blanks++;
-      cells.push(read.value);
+  const read = scanTable(
+    snapshot,
+    name,
+    (cells) => {
+      const row = build(cells);
+      if (typeof row === "string") return row;
+      rows.push(row);
+      return undefined;
+    },
+    options,
+  );
+  if (!read.found) return {};
+  return read.problem !== undefined ? { cell: read.cell, problem: read.problem } : { cell: read.cell, rows };
+}
+
+/** Grows a column of numbers (doubling), for a table whose length is known only once read. */
+class NumberColumn {
+  private values = new Float64Array(1024);
+  length = 0;
+
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Float64Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
     }
-    if (options.skipBlankRows && blanks === specs.length) continue;
-    const row = build(cells);
-    if (typeof row === "string") return { cell: where.cell, problem: `${name} row ${r - where.firstRow + 1}: ${row}` };
-    rows.push(row);
+    this.values[this.length++] = value;
   }
-  return { cell: where.cell, rows };
+
+  /** The column, trimmed to its length (a copy, so the growing buffer is released). */
+  done(): Float64Array {
+    return this.values.slice(0, this.length);
+  }
+}
+
+/**
+ * DailyOutstandings, the one table that runs to a million rows: read straight into compact columns
+ * (`DailyOutstandingsColumns`, 8 bytes a cell), with the same checks and messages as every table;
+ * `rows` (decimals, an object a day) is built from the columns only when something asks for it.
+ */
+function readDailyOutstandings(snapshot: WorkbookSnapshot): DailyOutstandingsInput {
+  const dates = new NumberColumn();
+  const outstandings = new NumberColumn();
+  const thresholds = new NumberColumn();
+  let withThreshold = 0;
+  const read = scanTable(
+    snapshot,
+    "DailyOutstandings",
+    ([date, amount, threshold]) => {
+      if (date === undefined) return "Date is blank";
+      if (amount === undefined) return "Outstandings is blank";
+      dates.push(date as number);
+      outstandings.push(amount as number);
+      if (threshold !== undefined) withThreshold++;
+      thresholds.push(threshold === undefined ? NaN : (threshold as number));
+      return undefined;
+    },
+    { numbers: true },
+  );
+  if (!read.found) return {};
+  if (read.problem !== undefined) return { cell: read.cell, problem: read.problem };
+  return dailyOutstandingsInput(read.cell, {
+    length: dates.length,
+    dates: dates.done(),
+    outstandings: outstandings.done(),
+    ...(withThreshold > 0 ? { thresholds: thresholds.done() } : {}),
+  });
+}
+
+/**
+ * The DailyOutstandings input of columns: `columns` (not enumerable, so a scenario's copy
+ * `{ ...table, rows }` does not carry columns that no longer match its rows) and `rows`, built once
+ * from them when first read (the decimals `readCell` gives for the same cells).
+ */
+export function dailyOutstandingsInput(cell: string | undefined, columns: DailyOutstandingsColumns): DailyOutstandingsInput {
+  const table: { cell?: string } = cell === undefined ? {} : { cell };
+  Object.defineProperty(table, "columns", { value: columns, enumerable: false });
+  Object.defineProperty(table, "rows", {
+    enumerable: true,
+    configurable: true,
+    get(): readonly DailyOutstandingsRow[] {
+      const rows: DailyOutstandingsRow[] = [];
+      for (let i = 0; i < columns.length; i++) {
+        const t = columns.thresholds?.[i];
+        rows.push({ date: columns.dates[i], outstandings: dec(columns.outstandings[i]), threshold: t === undefined || Number.isNaN(t) ? undefined : dec(t) });
+      }
+      Object.defineProperty(table, "rows", { value: rows, enumerable: true });
+      return rows;
+    },
+  });
+  return table as DailyOutstandingsInput;
+}
+
+/**
+ * The dates of DailyOutstandings in sheet order (from its columns, or from its rows for a table a
+ * scenario edited), without building its rows; undefined when the table is not usable.
+ */
+export function dailyDates(input: DailyOutstandingsInput): ArrayLike<number> | undefined {
+  if (input.columns !== undefined) return input.columns.dates;
+  return input.rows?.map((r) => r.date);
 }
 
 function isKey<K extends string>(keys: readonly K[], text: string | undefined): text is K {
@@ -159,15 +277,7 @@ export function readModelInputs(snapshot: WorkbookSnapshot): ModelInputs {
     revolvingCommitmentAmount: readNamed<Dec>(snapshot, "RevolvingCommitmentAmount"),
     revolvingCreditOutstandings: readNamed<Dec>(snapshot, "RevolvingCreditOutstandings"),
     kbcAllocableAmount: readNamed<Dec>(snapshot, "KBCAllocableAmount"),
-    dailyOutstandings: readTable<DailyOutstandingsRow>(
-      snapshot,
-      "DailyOutstandings",
-      ([date, outstandings, threshold]) => {
-        if (date === undefined) return "Date is blank";
-        if (outstandings === undefined) return "Outstandings is blank";
-        return { date: date as number, outstandings: outstandings as Dec, threshold: threshold as Dec | undefined };
-      },
-    ),
+    dailyOutstandings: readDailyOutstandings(snapshot),
     ppeEvents: readTable<PpeEvent>(
       snapshot,
       "PPEEvents",

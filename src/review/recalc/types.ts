@@ -40,6 +40,29 @@ export interface DailyOutstandingsRow {
   readonly threshold?: Dec;
 }
 
+/**
+ * DailyOutstandings as compact columns, one entry a row in sheet order: a million days hold 24 MB,
+ * not an object and a decimal each. Each amount is the cell's number, which the decimal reading
+ * (`dec`) reads exactly, so nothing is lost by keeping the number.
+ */
+export interface DailyOutstandingsColumns {
+  readonly length: number;
+  /** Whole-day serials. */
+  readonly dates: Float64Array;
+  readonly outstandings: Float64Array;
+  /** The Threshold column; NaN where a row leaves it blank; absent when no row has one (or the table has no such column). */
+  readonly thresholds?: Float64Array;
+}
+
+/**
+ * The DailyOutstandings table as read: as every table, plus, when read from a workbook, its rows as
+ * `columns` (the review's Threshold Event test and checks read these; `rows` is built from them
+ * only when asked for). A table a scenario edits has `rows` only.
+ */
+export interface DailyOutstandingsInput extends TableInput<DailyOutstandingsRow> {
+  readonly columns?: DailyOutstandingsColumns;
+}
+
 export interface MonthlyEbitdaRow {
   readonly periodEnd: number;
   readonly ebitda: Dec;
@@ -61,7 +84,7 @@ export interface ModelInputs {
   readonly revolvingCreditOutstandings: Located<Dec>;
   /** Blank is none. */
   readonly kbcAllocableAmount: Located<Dec>;
-  readonly dailyOutstandings: TableInput<DailyOutstandingsRow>;
+  readonly dailyOutstandings: DailyOutstandingsInput;
   readonly ppeEvents: TableInput<PpeEvent>;
   readonly monthlyEbitda: TableInput<MonthlyEbitdaRow>;
   readonly dispositions: TableInput<DispositionRow>;
