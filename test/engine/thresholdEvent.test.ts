@@ -3,7 +3,7 @@ import { dec } from "../../src/engine/decimal";
 import { isoFromSerial, serial } from "../../src/engine/dates";
 import { EngineError } from "../../src/engine/errors";
 import { countBusinessDays } from "../../src/engine/businessDays";
-import { firstThresholdEvent, thresholdEventDetails, thresholdEvents, thresholdEventTrace, ThresholdRow } from "../../src/engine/thresholdEvent";
+import { firstThresholdEvent, thresholdEventDetails, thresholdEvents, thresholdEventsOfDays, thresholdEventTrace, ThresholdRow, thresholdSeriesDays } from "../../src/engine/thresholdEvent";
 
 const d = (iso: string): number => {
   const [y, m, day] = iso.split("-").map(Number);
@@ -313,5 +313,36 @@ describe("edge cases", () => {
     expect(events).toHaveLength(Math.floor(countBusinessDays(start, start + 99999) / 5));
     expect(isoFromSerial(events[0])).toBe("2004-09-08");
     for (let i = 1; i < events.length; i++) expect(countBusinessDays(events[i - 1] + 1, events[i])).toBe(5);
+  });
+});
+
+describe("a series prepared once, counted under each reading [1.1(aa)]", () => {
+  it("lists each Business-Day row and each missing Business Day carried from the row before; Labor Day and the weekend are not days [1.1(aa), R-TE-CARRY]", () => {
+    // Fri 2004-09-03, then Wed 2004-09-08: Mon 09-06 is Labor Day, Tue 09-07 is missing and carries 09-03's row.
+    const days = thresholdSeriesDays([d("2004-09-03"), d("2004-09-04"), d("2004-09-08")]);
+    expect(Array.from(days.dates, isoFromSerial)).toEqual(["2004-09-03", "2004-09-07", "2004-09-08"]);
+    expect(Array.from(days.rows)).toEqual([0, 0, 2]);
+    expect(Array.from(days.flags, (f) => (f & 1) === 1)).toEqual([false, true, false]);
+  });
+
+  it("keeps the carried days on or before 2004-08-31 for R-TE-DAYS SPAN, which counts them, and skips them otherwise [1.1(aa), R-TE-DAYS]", () => {
+    // Fri 08-27 above; Mon 08-30 and Tue 08-31 missing (carried); Wed 09-01 above: four Business Days in a row.
+    const series = rows([
+      ["2004-08-27", "+"],
+      ["2004-09-01", "+"],
+    ]);
+    const days = thresholdSeriesDays(series.map((r) => r.date));
+    expect(Array.from(days.dates, isoFromSerial)).toEqual(["2004-08-27", "2004-08-30", "2004-08-31", "2004-09-01"]);
+    const exceeds = (i: number): boolean => series[i].outstandings.greaterThan(series[i].threshold);
+    expect(thresholdEventsOfDays(days, exceeds, 3)).toEqual([]);
+    expect(thresholdEventsOfDays(days, exceeds, 3, { "R-TE-DAYS": "SPAN" })).toEqual([{ date: d("2004-09-01"), clause: "x" }]);
+    // The prepared days count as the rows do.
+    expect(thresholdEventsOfDays(days, exceeds, 3, { "R-TE-DAYS": "SPAN" })).toEqual(thresholdEventDetails(series, 3, undefined, { "R-TE-DAYS": "SPAN" }));
+  });
+
+  it("checks the series once, as the test does: a date not after the one before names its row [1.1(aa)]", () => {
+    expect(engineErrorOf(() => thresholdSeriesDays([d("2004-09-02"), d("2004-09-01")]))).toMatchObject({ kind: "value" });
+    expect(engineErrorOf(() => thresholdSeriesDays([d("2004-09-02"), d("2004-09-01")])).message).toContain("dates row 2: 2004-09-01 is not after row 1's 2004-09-02");
+    expect(engineErrorOf(() => thresholdEventsOfDays(thresholdSeriesDays([]), () => true, 4)).kind).toBe("num");
   });
 });
