@@ -97,9 +97,10 @@ async function totalBomb(file: string): Promise<void> {
 export async function run(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kaiser-bench-reader-"));
   try {
-    console.log("kaiser-check on the ready model with many daily rows (bounded streaming reader; one run each)");
+    console.log(`kaiser-check on the ready model with many daily rows (bounded streaming reader; one run each; load average ${os.loadavg().map((l) => l.toFixed(2)).join(", ")})`);
     const sizes = [250000, 500000, 1000000];
     const perRow: number[] = [];
+    const cliPerRow: number[] = [];
     for (const rows of sizes) {
       const file = path.join(dir, `daily-${rows}.xlsx`);
       await writeSnapshotXlsx(file, modelWithDays(rows));
@@ -110,11 +111,13 @@ export async function run(): Promise<void> {
       const readCpu = process.cpuUsage(c0);
       const readMs = (readCpu.user + readCpu.system) / 1000;
       perRow.push(readMs / rows);
+      cliPerRow.push(r.cpuMs / rows);
       line(`  ${rows.toLocaleString("en-US")} rows (${mb(data.length)} file): kaiser-check --json wall / CPU`, `${(r.wallMs / 1000).toFixed(1)} s / ${(r.cpuMs / 1000).toFixed(1)} s (exit ${r.code})`);
       line("    peak resident set (process.resourceUsage().maxRSS)", mb(r.maxRss));
       line(`    the reader alone, CPU (${snapshot.sheets[0].cells.count.toLocaleString("en-US")} cells)`, `${readMs.toFixed(0)} ms`);
     }
     line("  reader CPU per row, 1,000,000 rows / 250,000 rows (1.00 = linear)", (perRow[2] / perRow[0]).toFixed(2));
+    line("  kaiser-check CPU per row, 500,000 and 1,000,000 rows / 250,000 rows", `${(cliPerRow[1] / cliPerRow[0]).toFixed(2)}, ${(cliPerRow[2] / cliPerRow[0]).toFixed(2)}`);
 
     console.log("Hostile files at the default caps (256 MB a part, 1 GB in all): exit status, wall time, peak resident set");
     const hostile: [string, () => Promise<string>, string[]?][] = [

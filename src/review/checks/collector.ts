@@ -30,18 +30,30 @@ export interface ValidateOptions {
 export class Collector {
   private readonly items: { finding: Finding; group?: string }[] = [];
   private readonly counts = new Map<string, { count: number; section: string; where: string; ruleId: RuleId }>();
+  /** The same entries by group, then rule: a million findings of one column look theirs up without building a key each. */
+  private readonly byGroup = new Map<string, Map<RuleId, { key: string; entry: { count: number; section: string; where: string; ruleId: RuleId } }>>();
 
   /** @param severity - each rule's severity, by id (rules.ts) */
   constructor(private readonly severity: Readonly<Record<string, Severity>>) {}
 
   /** Adds a finding; with a group (a column, a sheet), only the first `MAX_FINDINGS_PER_GROUP` of the group are kept. */
   add(ruleId: RuleId, message: Lazy, cell: Lazy, section: string, group?: string): void {
-    const key = group === undefined ? undefined : `${ruleId}|${group}`;
-    if (key !== undefined && group !== undefined) {
-      const entry = this.counts.get(key) ?? { count: 0, section, where: group, ruleId };
-      entry.count++;
-      this.counts.set(key, entry);
-      if (entry.count > MAX_FINDINGS_PER_GROUP) return;
+    let key: string | undefined;
+    if (group !== undefined) {
+      let rules = this.byGroup.get(group);
+      if (rules === undefined) {
+        rules = new Map();
+        this.byGroup.set(group, rules);
+      }
+      let found = rules.get(ruleId);
+      if (found === undefined) {
+        found = { key: `${ruleId}|${group}`, entry: { count: 0, section, where: group, ruleId } };
+        rules.set(ruleId, found);
+        this.counts.set(found.key, found.entry);
+      }
+      found.entry.count++;
+      if (found.entry.count > MAX_FINDINGS_PER_GROUP) return;
+      key = found.key;
     }
     this.items.push({ finding: { ruleId, severity: this.severity[ruleId], message: text(message), cell: text(cell), section }, group: key });
   }

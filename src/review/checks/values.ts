@@ -101,14 +101,19 @@ function isValidNumber(entry: LayoutEntry, value: number, format: string): boole
   }
 }
 
+/** Whether a cell's value is what its contract entry asks for (`checkValue` has nothing to report). */
+export function isValidValue(entry: LayoutEntry, value: CellValue, format: string): boolean {
+  // A keyword may be digits that Excel stores as a number (a Readings Choice of 365).
+  if (typeof value === "number" && entry.type === "keyword" && (entry.values ?? []).includes(String(value))) return true;
+  return typeof value === "number" ? isValidNumber(entry, value, format) : typeof value === "string" && entry.type === "keyword" && (entry.values ?? []).includes(value.trim().toUpperCase());
+}
+
 /**
  * Checks one cell against its contract entry; `label` names it in messages ("EligibleInventory",
  * "DailyOutstandings[Date] row 12"). Blank cells are the caller's concern.
  */
 export function checkValue(out: Collector, entry: LayoutEntry, label: Lazy, value: CellValue, format: string, formula: string | null, cell: Lazy, group?: string): void {
-  // A keyword may be digits that Excel stores as a number (a Readings Choice of 365).
-  if (typeof value === "number" && entry.type === "keyword" && (entry.values ?? []).includes(String(value))) return;
-  if (typeof value === "number" ? isValidNumber(entry, value, format) : typeof value === "string" && entry.type === "keyword" && (entry.values ?? []).includes(value.trim().toUpperCase())) return;
+  if (isValidValue(entry, value, format)) return;
   const add = (ruleId: RuleId, message: () => string): void => out.add(ruleId, message, cell, entry.section, group);
   const name = (): string => (typeof label === "string" ? label : label());
   if (isCellError(value)) {
