@@ -20,6 +20,7 @@ import { businessDayOnOrBefore, countBusinessDays, isBusinessDay, nextBusinessDa
 import { naError } from "./errors";
 import { isoFromSerial } from "./dates";
 import { termDate } from "./terms";
+import type { Readings } from "./readings";
 import { checkDaysRequired, ThresholdClause, ThresholdDay, thresholdEventsOfDays, ThresholdRow, thresholdSeriesDays, ThresholdSeriesDays } from "./thresholdEvent";
 
 /**
@@ -95,6 +96,7 @@ function statusDay(days: ThresholdSeriesDays, asOfDate: number | undefined, extr
  * @param asOfDate - Excel serial; undefined means the last Business-Day row of the series
  * @param daysRequired - 5 (the general definition) or 3 (with respect to Section 9.2.4)
  * @param extraHolidays - non-business days beyond the Federal Reserve's holidays, as whole-day serials
+ * @param readings - the Threshold Event's switchable readings (R-TE-DAYS, R-TE-CARRY, R-TE-RECUR); absent: the defaults
  * @returns the status of the as-of day (see `ThresholdStatus`)
  * @throws EngineError (na) for a series with no Business Day on or before the as-of date; (value) for
  *   dates not ascending; (num) for daysRequired other than 5 or 3, or a date outside the calendar
@@ -102,7 +104,7 @@ function statusDay(days: ThresholdSeriesDays, asOfDate: number | undefined, extr
  * // above the Threshold on 2004-09-01, 02 and 03 (Friday); 09-06 is Labor Day:
  * thresholdStatus(rows, undefined, 5).next //=> { date: serial(2004, 9, 8), businessDaysAfter: 2, clause: "x" }
  */
-export function thresholdStatus(rows: readonly ThresholdRow[], asOfDate: number | undefined, daysRequired: number, extraHolidays?: ReadonlySet<number>): ThresholdStatus {
+export function thresholdStatus(rows: readonly ThresholdRow[], asOfDate: number | undefined, daysRequired: number, extraHolidays?: ReadonlySet<number>, readings?: Readings): ThresholdStatus {
   return thresholdStatusOf(
     {
       dates: rows.map((r) => r.date),
@@ -113,6 +115,7 @@ export function thresholdStatus(rows: readonly ThresholdRow[], asOfDate: number 
     asOfDate,
     daysRequired,
     extraHolidays,
+    readings,
   );
 }
 
@@ -120,9 +123,15 @@ export function thresholdStatus(rows: readonly ThresholdRow[], asOfDate: number 
  * As `thresholdStatus`, for a series given as columns (`ThresholdStatusSeries`): the workbook
  * review's daily series, whose days are prepared once for every count and reading.
  */
-export function thresholdStatusOf(series: ThresholdStatusSeries, asOfDate: number | undefined, daysRequired: number, extraHolidays?: ReadonlySet<number>): ThresholdStatus {
+export function thresholdStatusOf(
+  series: ThresholdStatusSeries,
+  asOfDate: number | undefined,
+  daysRequired: number,
+  extraHolidays?: ReadonlySet<number>,
+  readings?: Readings,
+): ThresholdStatus {
   checkDaysRequired(daysRequired);
-  // The whole series is checked once, as THRESHOLDEVENT checks it (order, calendar).
+  // The whole series is checked once, as THRESHOLDEVENT checks it (order, calendar; no reading changes what it refuses).
   const days = series.days ?? thresholdSeriesDays(series.dates, extraHolidays);
   const asOf = statusDay(days, asOfDate, extraHolidays);
   const dates = series.dates;
@@ -143,7 +152,8 @@ export function thresholdStatusOf(series: ThresholdStatusSeries, asOfDate: numbe
   }
   const exceeds = series.exceeds;
 
-  // Days on or before 2004-08-31 are not in the trace's counts (Reading R-TE-DAYS): they count zero.
+  // The counts are the trace's: days on or before 2004-08-31 count zero (Reading R-TE-DAYS AFTER), or
+  // the run so far under SPAN, which counts them toward a run completed after that date.
   let today: ThresholdDay | undefined;
   let lastEvent: ThresholdStatus["lastEvent"] = null;
   let next: ThresholdStatus["next"] = null;
@@ -151,9 +161,9 @@ export function thresholdStatusOf(series: ThresholdStatusSeries, asOfDate: numbe
     thresholdSeriesDays(projected, extraHolidays),
     (i) => i >= end || exceeds(i),
     daysRequired,
-    undefined,
+    readings,
     (d) => {
-      if (today === undefined && d.date === asOf && d.counts) today = d;
+      if (today === undefined && d.date === asOf) today = d;
       if (d.event === undefined) return;
       if (d.date <= asOf) lastEvent = { date: d.date, clause: d.event };
       else if (next === null) next = { date: d.date, businessDaysAfter: countBusinessDays(asOf + 1, d.date, extraHolidays), clause: d.event };
