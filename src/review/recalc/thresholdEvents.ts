@@ -83,8 +83,8 @@ interface PreparedSeries {
   readonly exceeds: Uint8Array;
   readonly outstandings: (row: number) => Dec;
   readonly threshold: (row: number) => Dec;
-  /** The prepared days, or the engine's error for the series (dates out of order, outside the calendar). */
-  days?: ThresholdSeriesDays | EngineError;
+  /** The prepared days, shared by every Threshold of the same table, dates and holidays. */
+  readonly days: DaysHolder;
   readonly events: Map<string, ThresholdEvent[] | EngineError>;
   /** The series in date order, rows repeated exactly counted once (itself when already so); null when one date carries two different rows. */
   ordered?: PreparedSeries | null;
@@ -105,11 +105,16 @@ function exceedsComputed(threshold: Dec): (outstandings: number) => boolean {
   return (x) => (x > nearest ? true : x < nearest ? false : (atNearest ??= dec(x).greaterThan(threshold)));
 }
 
-function prepare(dates: Float64Array, exceeds: Uint8Array, outstandings: (row: number) => Dec, threshold: (row: number) => Dec): PreparedSeries {
-  return { length: dates.length, dates, exceeds, outstandings, threshold, events: new Map() };
+/** A series' prepared days, worked out when first needed, or the engine's error for the series (dates out of order, outside the calendar). */
+interface DaysHolder {
+  days?: ThresholdSeriesDays | EngineError;
 }
 
-function preparedFromSource({ daily, computed }: SeriesSource): PreparedSeries {
+function prepare(dates: Float64Array, exceeds: Uint8Array, outstandings: (row: number) => Dec, threshold: (row: number) => Dec, days: DaysHolder = {}): PreparedSeries {
+  return { length: dates.length, dates, exceeds, outstandings, threshold, days, events: new Map() };
+}
+
+function preparedFromSource({ daily, computed }: SeriesSource, days: DaysHolder): PreparedSeries {
   const columns = daily.columns;
   if (columns !== undefined) {
     const { length, outstandings } = columns;
@@ -117,19 +122,19 @@ function preparedFromSource({ daily, computed }: SeriesSource): PreparedSeries {
     if (computed === null) {
       const thresholds = columns.thresholds as Float64Array;
       for (let i = 0; i < length; i++) exceeds[i] = outstandings[i] > thresholds[i] ? 1 : 0;
-      return prepare(columns.dates, exceeds, (i) => dec(outstandings[i]), (i) => dec(thresholds[i]));
+      return prepare(columns.dates, exceeds, (i) => dec(outstandings[i]), (i) => dec(thresholds[i]), days);
     }
     const above = exceedsComputed(computed);
     for (let i = 0; i < length; i++) exceeds[i] = above(outstandings[i]) ? 1 : 0;
-    return prepare(columns.dates, exceeds, (i) => dec(outstandings[i]), () => computed);
+    return prepare(columns.dates, exceeds, (i) => dec(outstandings[i]), () => computed, days);
   }
   // A table a scenario edited: its rows, decimals.
   const rows = daily.rows as readonly DailyOutstandingsRow[];
   const threshold = computed === null ? (i: number) => rows[i].threshold as Dec : () => computed;
-  return preparedFromRows(rows.length, (i) => rows[i].date, (i) => rows[i].outstandings, threshold);
+  return preparedFromRows(rows.length, (i) => rows[i].date, (i) => rows[i].outstandings, threshold, days);
 }
 
-function preparedFromRows(length: number, date: (row: number) => number, outstandings: (row: number) => Dec, threshold: (row: number) => Dec): PreparedSeries {
+function preparedFromRows(length: number, date: (row: number) => number, outstandings: (row: number) => Dec, threshold: (row: number) => Dec, days: DaysHolder = {}): PreparedSeries {
   const dates = new Float64Array(length);
   const exceeds = new Uint8Array(length);
   for (let i = 0; i < length; i++) {
@@ -137,41 +142,54 @@ function preparedFromRows(length: number, date: (row: number) => number, outstan
     // Reading R-TE-EXCEED: "exceed" is strictly greater than.
     exceeds[i] = outstandings(i).greaterThan(threshold(i)) ? 1 : 0;
   }
-  return prepare(dates, exceeds, outstandings, threshold);
+  return prepare(dates, exceeds, outstandings, threshold, days);
 }
 
-/** Prepared series by daily table (the inputs are never changed in place; a scenario's edit is a new table), then by Threshold and holidays. */
-const PREPARED = new WeakMap<object, Map<string, PreparedSeries>>();
+/**
+ * Prepared series by daily table (the inputs are never changed in place; a scenario's edit is a new
+ * table), then by holidays (the days, shared), then by Threshold: the last `MAX_THRESHOLDS_KEPT`
+ * only, so a scenarios file that moves the Threshold row after row holds a bounded few.
+ */
+const PREPARED = new WeakMap<object, Map<string, { readonly days: DaysHolder; readonly byThreshold: Map<string, PreparedSeries> }>>();
+const MAX_THRESHOLDS_KEPT = 4;
 
 /** The prepared series of the inputs' DailyOutstandings with this Threshold and these holidays, or why there is none. */
 function preparedSeries(inputs: ModelInputs, threshold: Dec | null, extra: ReadonlySet<number>): { series?: PreparedSeries; note?: string } {
   const { source, note } = seriesSource(inputs, threshold);
   if (source === undefined) return { note };
-  const key = `${source.computed === null ? "column" : source.computed.toString()}|${[...extra].sort((a, b) => a - b).join(",")}`;
-  let byKey = PREPARED.get(inputs.dailyOutstandings);
-  if (byKey === undefined) {
-    byKey = new Map();
-    PREPARED.set(inputs.dailyOutstandings, byKey);
+  const holidaysKey = [...extra].sort((a, b) => a - b).join(",");
+  const thresholdKey = source.computed === null ? "column" : source.computed.toString();
+  let byHolidays = PREPARED.get(inputs.dailyOutstandings);
+  if (byHolidays === undefined) {
+    byHolidays = new Map();
+    PREPARED.set(inputs.dailyOutstandings, byHolidays);
   }
-  let series = byKey.get(key);
+  let entry = byHolidays.get(holidaysKey);
+  if (entry === undefined) {
+    entry = { days: {}, byThreshold: new Map() };
+    byHolidays.set(holidaysKey, entry);
+  }
+  let series = entry.byThreshold.get(thresholdKey);
   if (series === undefined) {
-    series = preparedFromSource(source);
-    byKey.set(key, series);
+    series = preparedFromSource(source, entry.days);
+    if (entry.byThreshold.size >= MAX_THRESHOLDS_KEPT) entry.byThreshold.delete(entry.byThreshold.keys().next().value as string);
+    entry.byThreshold.set(thresholdKey, series);
   }
   return { series };
 }
 
 function daysOf(series: PreparedSeries, extra: ReadonlySet<number>): ThresholdSeriesDays {
-  if (series.days === undefined) {
+  const holder = series.days;
+  if (holder.days === undefined) {
     try {
-      series.days = thresholdSeriesDays(series.dates, extra);
+      holder.days = thresholdSeriesDays(series.dates, extra);
     } catch (e) {
       if (!(e instanceof EngineError)) throw e;
-      series.days = e;
+      holder.days = e;
     }
   }
-  if (series.days instanceof EngineError) throw series.days;
-  return series.days;
+  if (holder.days instanceof EngineError) throw holder.days;
+  return holder.days;
 }
 
 /**
