@@ -6,7 +6,7 @@ import { dec, Dec, ZERO } from "../../engine/decimal";
 import { PPE_AMOUNT_IGNORED, PPE_EVENT_KINDS, PpeEvent, PpeEventKind } from "../../engine/ppeReduction";
 import { ANE_CATEGORY_KEYS, AneCategory, Charge } from "../../engine/adjustedNetEarnings";
 import type { AttributableEbitdaAmounts } from "../../engine/minimumEbitda";
-import { ATTRIBUTABLE_COLUMNS, LayoutEntry, layoutEntry, LayoutType, NamedCellName, OutputName, OUTPUTS, TableName, tableLayout } from "../layout";
+import { LayoutEntry, layoutEntry, LayoutType, NamedCellName, OutputName, OUTPUTS, TableName, tableLayout } from "../layout";
 import { cellName, locateName, locateTable, tableColumn, valueAt } from "../locate";
 import { CellValue, isCellError, WorkbookSnapshot } from "../snapshot";
 import { readWorkbookReadings } from "../readings";
@@ -89,31 +89,33 @@ interface ColumnSpec {
  * earlier model's single AttributableEBITDA amount for every period, Reading R-EBITDA-PERIOD-AMOUNT);
  * where the table has any of them, the superseded column is not read.
  */
-export function standIn(columns: readonly LayoutEntry[], cols: readonly (number | undefined)[]): (number | undefined)[] {
+export function standIn(columns: readonly LayoutEntry[], cols: readonly (number | undefined)[]): { cols: (number | undefined)[]; headers: string[] } {
   const result = cols.slice();
+  const headers = columns.map((c) => c.column ?? c.name);
   columns.forEach((entry, i) => {
     if (entry.standsFor === undefined || cols[i] === undefined) return;
-    const targets = entry.standsFor.map((h) => columns.findIndex((c) => c.column === h));
-    if (targets.some((t) => t >= 0 && cols[t] !== undefined)) {
-      result[i] = undefined;
-      return;
-    }
-    for (const t of targets) if (t >= 0) result[t] = cols[i];
     result[i] = undefined;
+    const targets = entry.standsFor.map((h) => columns.findIndex((c) => c.column === h));
+    if (targets.some((t) => t >= 0 && cols[t] !== undefined)) return;
+    for (const t of targets) {
+      if (t < 0) continue;
+      result[t] = cols[i];
+      headers[t] = headers[i];
+    }
   });
-  return result;
+  return { cols: result, headers };
 }
 
 /**
  * Reads a contract table column by column, each column as the layout contract types it (a column
  * it does not require may be absent); `build` turns one row's parsed cells, in the contract's
- * column order, into a row. Any unusable cell makes the whole table unusable (its rows absent),
+ * column order, into a row (with the header each was read from, for its message). Any unusable cell makes the whole table unusable (its rows absent),
  * naming the first such cell.
  */
 function readTable<T>(
   snapshot: WorkbookSnapshot,
   name: TableName,
-  build: (cells: (Dec | number | string | undefined)[]) => T | string,
+  build: (cells: (Dec | number | string | undefined)[], headers: readonly string[]) => T | string,
   options: { skipBlankRows?: boolean } = {},
 ): TableInput<T> {
   const layout = tableLayout(name);
@@ -122,7 +124,7 @@ function readTable<T>(
   const where = locateTable(snapshot, name);
   if (where === undefined) return {};
   if (where.sheet === undefined) return { cell: where.cell, problem: `the sheet of table ${name} is not readable` };
-  const cols = standIn(
+  const { cols, headers } = standIn(
     layout.columns,
     specs.map((spec) => tableColumn(where, spec.header)),
   );
@@ -155,7 +157,7 @@ function readTable<T>(
       cells.push(read.value);
     }
     if (options.skipBlankRows && blanks === specs.length) continue;
-    const row = build(cells);
+    const row = build(cells, headers);
     if (typeof row === "string") return { cell: where.cell, problem: `${name} row ${r - where.firstRow + 1}: ${row}` };
     rows.push(row);
   }
@@ -215,12 +217,13 @@ export function readModelInputs(snapshot: WorkbookSnapshot): ModelInputs {
     dispositions: readTable<DispositionRow>(
       snapshot,
       "Dispositions",
-      ([date, interest, oneMonth, twoMonths, threeMonths]) => {
+      ([date, interest, oneMonth, twoMonths, threeMonths], headers) => {
         if (date === undefined) return "Date is blank";
         if (interest === undefined) return "Interest is blank";
         const amounts = [oneMonth, twoMonths, threeMonths];
         const blank = amounts.findIndex((a) => a === undefined);
-        if (blank >= 0) return `${ATTRIBUTABLE_COLUMNS[blank]} is blank`;
+        // The header it was read from: the per-period column, or the single AttributableEBITDA standing in.
+        if (blank >= 0) return `${headers[2 + blank]} is blank`;
         return { date: date as number, interest: interest as string, attributableAmounts: amounts as unknown as AttributableEbitdaAmounts };
       },
     ),
