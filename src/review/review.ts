@@ -164,7 +164,7 @@ export function reviewInputs(inputs: ModelInputs, overrides: InputOverrides = {}
     aneExclusions: aneExclusionTable(used),
     baskets: basketTable(used),
     appliedReadings,
-    thresholdWarnings: thresholdWarnings(used, options),
+    thresholdWarnings: thresholdWarnings(used, { ...options, readings: appliedReadings }),
     calendar: workbookCalendar(used, recalculation.figures, options),
   };
 }

@@ -5,7 +5,9 @@
  * VALCO Proceeds $9,000,000 on 2004-11-15; no closing rows; Dispositions GRAMERCY 2004-10-01
  * $1,550,000 and VALCO 2004-11-15 $3,000,000.
  */
-import { ZERO } from "../../src/engine/decimal";
+import { dec, ZERO } from "../../src/engine/decimal";
+import { serial } from "../../src/engine/dates";
+import { snapshotFromTemplate } from "../../src/review/template";
 import { review, reviewInputs } from "../../src/review/review";
 import type { ReadingReport } from "../../src/review/readings";
 import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../src/review/snapshot";
@@ -116,5 +118,24 @@ describe("the workbook chooses readings in its Readings table [README Readings]"
   it("options.readings apply over the workbook's table (a reviewer's what-if)", () => {
     const r = review(withReadings([["R-PPE-C-VALCO", "FIXED"]]), { readings: { "R-PPE-C-VALCO": "CASH" }, readingEffects: false });
     expect(r.figures.find((f) => f.key === "ppeReductions")?.value).toBe(30000000);
+  });
+});
+
+describe("the Threshold early warning follows the readings the review applies [1.1(aa), README Readings]", () => {
+  // Above the Threshold every Business Day from 2004-09-01 to 09-10 (09-06 is Labor Day): a Threshold
+  // Event on 09-08; under RESTART the count starts again and the next event would be 09-15.
+  const base = review(snapshotFromTemplate(), { readingEffects: false }).inputs;
+  const days = [1, 2, 3, 7, 8, 9, 10].map((day) => ({ date: serial(2004, 9, day), outstandings: dec("1000000000000") }));
+  const inputs = { ...base, dailyOutstandings: { ...base.dailyOutstandings, rows: days }, asOfDate: { ...base.asOfDate, value: serial(2004, 9, 10) } };
+  const nextOf = (calc: ReturnType<typeof reviewInputs>): (number | null)[] => calc.thresholdWarnings.map((w) => w.status?.next?.date ?? null);
+
+  it("defaults: the next five-day event 2004-09-15; the next three-day event 09-14 (events 09-03 and 09-09, then 09-10, 13, 14) [1.1(aa)]", () => {
+    expect(nextOf(reviewInputs(inputs, {}))).toEqual([serial(2004, 9, 15), serial(2004, 9, 14)]);
+  });
+
+  it("R-TE-RECUR=RUN in the workbook's Readings table: the unbroken run is one event, so no next event while it lasts [1.1(aa)]", () => {
+    const chosen = { ...inputs, readings: { rows: [], chosen: { "R-TE-RECUR": "RUN" as const } } };
+    expect(nextOf(reviewInputs(chosen, {}))).toEqual([null, null]);
+    expect(nextOf(reviewInputs(inputs, {}, { readings: { "R-TE-RECUR": "RUN" } }))).toEqual([null, null]);
   });
 });
