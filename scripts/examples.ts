@@ -142,9 +142,27 @@ class Draft {
     const t = this.table(name);
     const col = t.headers.indexOf(from);
     this.replaceTable(name, { ...t, headers: t.headers.map((h) => (h === from ? to : h)) });
-    this.rewriteFormulas((f) => f.split(`${name}[${from}]`).join(`${name}[${to}]`));
+    // `Table[Column]`, and a column at either end of a block `Table[[First]:[Last]]`.
+    this.rewriteFormulas((f) =>
+      f
+        .split(`${name}[${from}]`)
+        .join(`${name}[${to}]`)
+        .split(`${name}[[${from}]:`)
+        .join(`${name}[[${to}]:`)
+        .replace(new RegExp(`(${name}\\[\\[[^\\]]*\\]:)\\[${from}\\]\\]`, "g"), `$1[${to}]]`),
+    );
     const range = parseRange(t.address);
     return range === undefined ? "" : a1(range.start.row, range.start.col + col);
+  }
+
+  /** Adds a column at the right of a table (the table's range widens over the empty column beside it). */
+  addColumn(name: string, header: string, values: readonly CellValue[], numberFormat: string): string {
+    const t = this.table(name);
+    const range = parseRange(t.address);
+    if (range === undefined) throw new Error(`table ${name} has no range`);
+    const address = `${a1(range.start.row, range.start.col)}:${a1(range.end.row, range.end.col + 1)}`;
+    this.replaceTable(name, { ...t, address, headers: [...t.headers, header], rows: t.rows.map((r, i) => [...r, values[i] ?? null]), numberFormats: [...t.numberFormats, numberFormat] });
+    return a1(range.start.row, range.end.col + 1);
   }
 
   /**
@@ -216,7 +234,12 @@ export function brokenModel(base: ModelTemplate = MODEL_TEMPLATE): { template: M
 
   // Tables [layout contract].
   d.record("missing-table", d.convertToRange("ANECharges"), "The table ANECharges was converted to a plain range (Table › Convert to Range).");
-  d.record("missing-column", d.renameColumn("Dispositions", "AttributableEBITDA", "Attributable EBITDA"), 'The Dispositions column AttributableEBITDA was renamed "Attributable EBITDA".');
+  d.record("missing-column", d.renameColumn("Dispositions", "Attributable3M", "Attributable 3M"), 'The Dispositions column Attributable3M was renamed "Attributable 3M".');
+  d.record(
+    "superseded-column",
+    d.addColumn("Dispositions", "AttributableEBITDA", [1550000, 3000000], d.table("Dispositions").numberFormats[2]),
+    "The earlier model's single AttributableEBITDA column left beside the per-period columns: ignored, each period uses its own (9.2.4 agrees an amount for each period).",
+  );
   d.record("unknown-kind", d.setTableValue("Dispositions", 0, "Interest", "KJBC"), 'Interest "KJBC": the keyword is GRAMERCY.');
   d.record("error-value", d.setTableValue("Dispositions", 1, "Date", { error: "#N/A" }), "A disposition date shows #N/A.");
 

@@ -36,6 +36,7 @@ const ORDER: readonly RuleId[] = [
   "name-not-single-cell",
   "missing-table",
   "missing-column",
+  "superseded-column",
   "blank-required",
   "text-not-number",
   "error-value",
