@@ -15,6 +15,7 @@
  */
 import { Dec } from "../../engine/decimal";
 import { EngineError, Messages, valueError } from "../../engine/errors";
+import { cents } from "../../engine/exactFast";
 import { termInt } from "../../engine/terms";
 import { excelError, ExcelErrorCode, ExcelErrorLike, isExcelError, toExcelError } from "./excelError";
 import { basic, Cell, isBlank, Param, parseCell } from "./params";
@@ -91,6 +92,17 @@ export function elementwise<P extends readonly Param<unknown>[]>(
   compute: (...values: Parsed<P>) => Dec | number | string | boolean,
   fast?: FastPath,
 ): Matrix {
+  return elementwiseOf(args, params, compute, fast, true);
+}
+
+/** `elementwise`; with `final` false (the index matrix of `elementwiseRows`), no early answer for a result too large. */
+function elementwiseOf<P extends readonly Param<unknown>[]>(
+  args: readonly unknown[],
+  params: P,
+  compute: (...values: Parsed<P>) => Dec | number | string | boolean,
+  fast: FastPath | undefined,
+  final: boolean,
+): Matrix {
   if (fast !== undefined && params.length > FAST_PATH_ARITY) throw new Error(`a fast path takes at most ${FAST_PATH_ARITY} arguments`);
   return guard(() => {
     const matrices = params.map((_, i) => asMatrix(args[i]));
@@ -134,6 +146,10 @@ export function elementwise<P extends readonly Param<unknown>[]>(
     // The used part of the ranges: trailing rows and columns blank in every range argument are dropped.
     const used = usedExtent(ranges, rows, cols);
     if (used.rows === 0) return [[""]];
+    // A result that cannot reach Excel whatever its cells hold (a whole column of 1,048,576 rows:
+    // every cell takes at least two characters) is answered at once, with the #VALUE! that
+    // `fitForExcel` would give it after computing and sizing a million cells (about a second).
+    if (final && leastResultCharacters(used.rows, used.cols) > termInt("maxResultCharacters")) return [[excelError("#VALUE!", tooLargeMessage(used.rows, used.cols))]];
     return elements(matrices, single.map((s) => s === undefined), used, fast, computeOne);
   });
 }
@@ -249,9 +265,28 @@ function integerLength(n: number): number {
   return digits;
 }
 
+/**
+ * The JSON length of a number of whole cents below 10^13 in magnitude, without building its string:
+ * such a number's shortest text is its cents written out (src/engine/exactFast.ts, step 1), so its
+ * length is the whole part's digits, and a point and one or two decimals unless they are zero.
+ * −1 for any other number.
+ */
+function centsLength(v: number): number {
+  const m = cents(v < 0 ? -v : v);
+  if (m < 0 || m === 0) return -1;
+  const whole = Math.floor(m / 100);
+  const fraction = m - whole * 100;
+  const decimals = fraction === 0 ? 0 : fraction % 10 === 0 ? 2 : 3;
+  return integerLength(whole) + decimals + (v < 0 ? 1 : 0);
+}
+
 /** Characters one cell takes in the runtime's JSON message (an error at its message's current length). */
 function cellLength(v: unknown): number {
-  if (typeof v === "number") return Number.isInteger(v) && Math.abs(v) < 1e15 ? integerLength(v) : String(v).length;
+  if (typeof v === "number") {
+    if (Number.isInteger(v) && Math.abs(v) < 1e15) return integerLength(v);
+    const n = centsLength(v);
+    return n >= 0 ? n : String(v).length;
+  }
   if (typeof v === "string") return v === "" ? 2 : JSON.stringify(v).length;
   if (typeof v === "boolean") return v ? 4 : 5;
   if (isExcelError(v)) return ERROR_CELL_OVERHEAD + (v.message === undefined ? 0 : JSON.stringify(v.message).length - 2);
@@ -269,6 +304,14 @@ export function estimateResultCharacters(result: Matrix): number {
     for (const v of row) total += cellLength(v) + 1;
   }
   return total;
+}
+
+/**
+ * The fewest characters a result of `rows` × `cols` cells can take: every cell at least two (one
+ * character and its comma: a digit, or `""`), every row its brackets and comma, and the entry.
+ */
+export function leastResultCharacters(rows: number, cols: number): number {
+  return RESULT_ENTRY_OVERHEAD + 2 + rows * (3 + 2 * cols);
 }
 
 /** The longest JSON text of a JavaScript number. */
@@ -397,7 +440,7 @@ export function elementwiseRows<P extends readonly Param<unknown>[]>(
       rows.push(row);
       return rows.length - 1;
     });
-  const indices = elementwise(
+  const indices = elementwiseOf(
     args,
     params,
     (...values) => {
@@ -405,6 +448,7 @@ export function elementwiseRows<P extends readonly Param<unknown>[]>(
       return rows.length - 1;
     },
     quick,
+    false,
   );
   if (indices.length === 1 && indices[0].length === 1 && typeof indices[0][0] !== "number") return indices;
   if (indices[0].length !== 1) {
