@@ -14,6 +14,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { serial } from "../src/engine/dates";
+import { SWITCHABLE_READINGS } from "../src/engine/readings";
 import { a1, CellValue, parseRange } from "../src/review/snapshot";
 import * as bb from "../src/engine/borrowingBase";
 import { formatPercent, formatUsd } from "../src/engine/format";
@@ -219,9 +220,15 @@ export function brokenModel(base: ModelTemplate = MODEL_TEMPLATE): { template: M
   d.record("unknown-kind", d.setTableValue("Dispositions", 0, "Interest", "KJBC"), 'Interest "KJBC": the keyword is GRAMERCY.');
   d.record("error-value", d.setTableValue("Dispositions", 1, "Date", { error: "#N/A" }), "A disposition date shows #N/A.");
 
-  // Readings [README Readings]: rows 2 and 5 of the table are R-COMMITMENTFEE-BASIS and R-TE-RECUR.
+  // Readings [README Readings]: rows 2 and 5 of the table are R-COMMITMENTFEE-BASIS and R-TE-RECUR; R-PPE-C-VALCO's row is found by id.
   d.record("reading-not-default", d.setTableValue("Readings", 1, "Choice", "365"), "R-COMMITMENTFEE-BASIS set to 365, not the default 360 (no figure of the model changes).");
   d.record("reading-choice", d.setTableValue("Readings", 4, "Choice", "ONCE"), 'R-TE-RECUR set to "ONCE", which is not one of its choices (RESTART, RUN).');
+  const valcoRow = SWITCHABLE_READINGS.findIndex((r) => r.id === "R-PPE-C-VALCO");
+  d.record(
+    "reading-without-closing",
+    d.setTableValue("Readings", valcoRow, "Choice", "FIXED"),
+    `R-PPE-C-VALCO set to FIXED while PPEEvents has VALCO proceeds (2004-11-15) and no VALCOCLOSING row: the ${formatUsd(term("valcoBaseReduction"))} is left out.`,
+  );
 
   const periods = d.table("MonthlyEBITDA").rows.map((r) => [...r]);
   periods.push([iso(2005, 1, 31), -19000000]);

@@ -59,6 +59,7 @@ const ORDER: readonly RuleId[] = [
   "output-mismatch",
   "reading-choice",
   "reading-not-default",
+  "reading-without-closing",
   "threshold-event-not-in-ppe-events",
 ];
 
