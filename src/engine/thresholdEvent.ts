@@ -29,7 +29,7 @@
  */
 import { Dec } from "./decimal";
 import { daysInMonth, isoFromSerial, ymd } from "./dates";
-import { inCalendar, isBusinessDay, BusinessDayMessages } from "./businessDays";
+import { businessDayUnchecked, inCalendar, BusinessDayMessages } from "./businessDays";
 import { naError, numError, valueError } from "./errors";
 import { termDate, termInt } from "./terms";
 import { choiceOf, ReadingId, Readings } from "./readings";
@@ -152,11 +152,11 @@ export function thresholdSeriesDays(dates: ArrayLike<number>, extraHolidays?: Re
     previousDate = date;
     if (!inCalendar(date)) throw numError(`dates row ${i + 1}: ${BusinessDayMessages.outside("date", date)}`);
     // Reading R-TE-DAYS: rows on other days are ignored.
-    if (!isBusinessDay(date, extraHolidays)) continue;
+    if (!businessDayUnchecked(date, extraHolidays)) continue;
     if (carrySource >= 0) {
       // Reading R-TE-CARRY: the Business Days between the previous Business-Day row and this one carry it.
       for (let d = Math.floor(dates[carrySource]) + 1; d < date; d++) {
-        if (isBusinessDay(d, extraHolidays)) push(d, carrySource, d <= after ? CARRIED | CARRIED_ON_OR_BEFORE_CUTOFF : CARRIED);
+        if (businessDayUnchecked(d, extraHolidays)) push(d, carrySource, d <= after ? CARRIED | CARRIED_ON_OR_BEFORE_CUTOFF : CARRIED);
       }
     }
     push(date, i, 0);
@@ -167,8 +167,9 @@ export function thresholdSeriesDays(dates: ArrayLike<number>, extraHolidays?: Re
 
 /**
  * Runs the test over a prepared series and reports every event; `onDay`, when given, sees each
- * Business Day in order (the trace). `exceeds(i)` tells whether row i's outstandings exceed its
- * Threshold (Reading R-TE-EXCEED); carrying a row carries its figures, so it carries that answer.
+ * Business Day in order (the trace). `exceeds[i]` is 1 where row i's outstandings exceed its
+ * Threshold (Reading R-TE-EXCEED), a flag array read on every day; carrying a row carries its
+ * figures, so it carries that answer.
  *
  * @param days - as `thresholdSeriesDays` prepared them (its checks already passed)
  * @param daysRequired - 5 (the general definition) or 3 (with respect to Section 9.2.4)
@@ -176,7 +177,7 @@ export function thresholdSeriesDays(dates: ArrayLike<number>, extraHolidays?: Re
  */
 export function thresholdEventsOfDays(
   days: ThresholdSeriesDays,
-  exceeds: (row: number) => boolean,
+  exceeds: Uint8Array,
   daysRequired: number,
   readings?: Readings,
   onDay?: (day: ThresholdDay) => void,
@@ -203,7 +204,7 @@ export function thresholdEventsOfDays(
     const date = dates[k];
     const rowIndex = rows[k];
     const carried = (flag & CARRIED) !== 0;
-    const above = carried && !carry ? false : exceeds(rowIndex);
+    const above = carried && !carry ? false : exceeds[rowIndex] === 1;
     const counts = date > after;
     let event: ThresholdClause | undefined;
     if (counts || span) {
@@ -240,8 +241,8 @@ export function thresholdEventsOfDays(
 
 /** Runs the test over the series (checked and prepared, then counted) and reports every event. */
 function scan(
-  dates: readonly number[],
-  exceeds: (row: number) => boolean,
+  dates: ArrayLike<number>,
+  exceeds: Uint8Array,
   daysRequired: number,
   extraHolidays: ReadonlySet<number> | undefined,
   onDay?: (day: ThresholdDay) => void,
@@ -252,8 +253,8 @@ function scan(
 }
 
 /** The dates and the exceedance test of decimal rows. Reading R-TE-EXCEED: "exceed" is strictly greater than. */
-function rowArgs(rows: readonly ThresholdRow[]): [number[], (row: number) => boolean] {
-  return [rows.map((r) => r.date), (i) => rows[i].outstandings.greaterThan(rows[i].threshold)];
+function rowArgs(rows: readonly ThresholdRow[]): [number[], Uint8Array] {
+  return [rows.map((r) => r.date), Uint8Array.from(rows, (r) => (r.outstandings.greaterThan(r.threshold) ? 1 : 0))];
 }
 
 /**
@@ -263,12 +264,13 @@ function rowArgs(rows: readonly ThresholdRow[]): [number[], (row: number) => boo
  * 100,000 rows.
  *
  * @param dates - Excel serials, ascending without duplicates
- * @param exceeds - whether row i's Revolving Credit Outstandings exceed its Threshold
- * @example thresholdEventsByExceedance([serial(2004, 9, 1), …], (i) => true, 5)
+ * @param exceeds - 1 where row i's Revolving Credit Outstandings exceed its Threshold, else 0 (a
+ *   flag array rather than a callback: the scan reads it on every Business Day)
+ * @example thresholdEventsByExceedance([serial(2004, 9, 1), …], Uint8Array.of(1, …), 5)
  */
 export function thresholdEventsByExceedance(
-  dates: readonly number[],
-  exceeds: (row: number) => boolean,
+  dates: ArrayLike<number>,
+  exceeds: Uint8Array,
   daysRequired: number,
   extraHolidays?: ReadonlySet<number>,
   readings?: Readings,

@@ -69,7 +69,8 @@ export interface ThresholdStatus {
  */
 export interface ThresholdStatusSeries {
   readonly dates: ArrayLike<number>;
-  readonly exceeds: (row: number) => boolean;
+  /** 1 where the row's outstandings exceed its Threshold, else 0. */
+  readonly exceeds: Uint8Array;
   readonly outstandings: (row: number) => Dec;
   readonly threshold: (row: number) => Dec;
   readonly days?: ThresholdSeriesDays;
@@ -108,7 +109,7 @@ export function thresholdStatus(rows: readonly ThresholdRow[], asOfDate: number 
   return thresholdStatusOf(
     {
       dates: rows.map((r) => r.date),
-      exceeds: (i) => rows[i].outstandings.greaterThan(rows[i].threshold),
+      exceeds: Uint8Array.from(rows, (r) => (r.outstandings.greaterThan(r.threshold) ? 1 : 0)),
       outstandings: (i) => rows[i].outstandings,
       threshold: (i) => rows[i].threshold,
     },
@@ -150,7 +151,9 @@ export function thresholdStatusOf(
     day = nextBusinessDay(day, extraHolidays);
     projected[end + n] = day;
   }
-  const exceeds = series.exceeds;
+  // Rows up to the as-of day as they are; the assumed days above the Threshold.
+  const exceeds = new Uint8Array(end + STATUS_HORIZON_BUSINESS_DAYS).fill(1);
+  exceeds.set(series.exceeds.subarray(0, end));
 
   // The counts are the trace's: days on or before 2004-08-31 count zero (Reading R-TE-DAYS AFTER), or
   // the run so far under SPAN, which counts them toward a run completed after that date.
@@ -159,7 +162,7 @@ export function thresholdStatusOf(
   let next: ThresholdStatus["next"] = null;
   thresholdEventsOfDays(
     thresholdSeriesDays(projected, extraHolidays),
-    (i) => i >= end || exceeds(i),
+    exceeds,
     daysRequired,
     readings,
     (d) => {

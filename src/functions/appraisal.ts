@@ -6,12 +6,11 @@
 import * as engine from "../engine/appraisal";
 import { fastAppraisalTrigger } from "../engine/exactFast";
 import { elementwise, FastPath, guard } from "./support/arrays";
-import { pick } from "./support/fast";
 import { holidaySet } from "./support/holidays";
 import { amount, bool, date } from "./support/params";
 
-// The exact fast path (src/engine/exactFast.ts).
-const fastTrigger: FastPath = ([o, bb]) => (r, c) => fastAppraisalTrigger(pick(o, r, c), pick(bb, r, c));
+// The exact fast path (src/engine/exactFast.ts), a function of one element's column and its arguments' rows (FastPath).
+const fastTrigger: FastPath = (c, o, bb) => fastAppraisalTrigger(o[c], bb[c]);
 
 /**
  * TRUE when Revolving Credit Outstandings exceed 80% of the Borrowing Base, so that the Agent may obtain an updated appraisal of the Eligible Fixed Assets; exactly 80% is not above it. Example: =KAISER.APPRAISALTRIGGER(240000001, 300000000) gives TRUE; =KAISER.APPRAISALTRIGGER(240000000, 300000000) gives FALSE. #NUM! when an amount is negative. [9.1.18(b)]

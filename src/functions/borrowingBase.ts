@@ -8,43 +8,34 @@ import { ZERO } from "../engine/decimal";
 import * as fast from "../engine/exactFast";
 import { term } from "../engine/terms";
 import { elementwise, FastPath, guard } from "./support/arrays";
-import { defaultNumber, fractionAt, NO_FRACTION, orDefault, pick } from "./support/fast";
+import { defaultNumber, fastFraction, NO_FRACTION, orDefault } from "./support/fast";
 import { amount, fraction, parseCell } from "./support/params";
 import { readingsArg } from "./support/readings";
 import { choiceOf } from "../engine/readings";
 
 const COMMITMENT = defaultNumber(term("revolvingCommitmentAmount"));
 
-// The exact fast paths (src/engine/exactFast.ts): a position they cannot prove exact returns undefined and is computed with decimals.
-const fastInventory: FastPath = ([inventory, nrp]) => {
-  const nrpAt = fractionAt(nrp);
-  return (r, c) => {
-    const f = nrpAt(r, c);
-    return f === undefined ? undefined : fast.fastInventoryComponent(pick(inventory, r, c), f === NO_FRACTION ? undefined : f);
-  };
+// The exact fast paths (src/engine/exactFast.ts), each a function of one element's column and its
+// arguments' rows (FastPath): a position they cannot prove exact returns undefined and is computed
+// with decimals.
+const fastInventory: FastPath = (c, inventory, nrp) => {
+  const f = fastFraction(nrp[c]);
+  return f === undefined ? undefined : fast.fastInventoryComponent(inventory[c], f === NO_FRACTION ? undefined : f);
 };
-const fastPpe: FastPath = ([olv, reductions]) => (r, c) => fast.fastPpeSubcomponent(pick(olv, r, c), orDefault(pick(reductions, r, c), 0));
-const fastBase: FastPath = ([a, inventory, olv, nrp, reductions]) => {
-  const nrpAt = fractionAt(nrp);
-  return (r, c) => {
-    const f = nrpAt(r, c);
-    if (f === undefined) return undefined;
-    return fast.fastBorrowingBase(pick(a, r, c), pick(inventory, r, c), pick(olv, r, c), f === NO_FRACTION ? undefined : f, orDefault(pick(reductions, r, c), 0));
-  };
+const fastPpe: FastPath = (c, olv, reductions) => fast.fastPpeSubcomponent(olv[c], orDefault(reductions[c], 0));
+const fastBase: FastPath = (c, a, inventory, olv, nrp, reductions) => {
+  const f = fastFraction(nrp[c]);
+  return f === undefined ? undefined : fast.fastBorrowingBase(a[c], inventory[c], olv[c], f === NO_FRACTION ? undefined : f, orDefault(reductions[c], 0));
 };
 // A blank position of an all-optional function goes the ordinary way (its rules for blanks apply).
-const fastReserve: FastPath = ([rca]) => (r, c) => fast.fastAvailabilityReserve(pick(rca, r, c));
-const fastAvailability: FastPath = ([bb, o, other, rca]) => (r, c) =>
-  fast.fastAvailability(pick(bb, r, c), pick(o, r, c), orDefault(pick(other, r, c), 0), orDefault(pick(rca, r, c), COMMITMENT));
+const fastReserve: FastPath = (c, rca) => fast.fastAvailabilityReserve(rca[c]);
+const fastAvailability: FastPath = (c, bb, o, other, rca) => fast.fastAvailability(bb[c], o[c], orDefault(other[c], 0), orDefault(rca[c], COMMITMENT));
 // R-AVAILABILITY FLOOR: the signed fast figure, not below zero.
-const fastAvailabilityFloor: FastPath = (matrices) => {
-  const signed = fastAvailability(matrices);
-  return (r, c) => {
-    const v = signed(r, c);
-    return typeof v === "number" ? Math.max(0, v) : v;
-  };
+const fastAvailabilityFloor: FastPath = (c, bb, o, other, rca) => {
+  const v = fast.fastAvailability(bb[c], o[c], orDefault(other[c], 0), orDefault(rca[c], COMMITMENT));
+  return v === undefined ? undefined : Math.max(0, v);
 };
-const fastThreshold: FastPath = ([a, b]) => (r, c) => fast.fastThreshold(pick(a, r, c), pick(b, r, c));
+const fastThreshold: FastPath = (c, a, b) => fast.fastThreshold(a[c], b[c]);
 
 /**
  * Clause (b) of the Borrowing Base, the inventory component: the lesser of $125,000,000 and 65% of Eligible Inventory; with a Net Recovery Percentage (appraisal received), also at most 85% of that percentage of Eligible Inventory. Example: =KAISER.INVENTORYCOMPONENT(150000000) gives 97,500,000. #NUM! when Eligible Inventory is negative or the Net Recovery Percentage is outside 0..1. [1.1(f)(b)]

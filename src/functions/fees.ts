@@ -4,14 +4,15 @@ import * as engine from "../engine/fees";
 import * as fast from "../engine/exactFast";
 import { term } from "../engine/terms";
 import { elementwise, FastPath, guard } from "./support/arrays";
-import { defaultNumber, orDefault, pick } from "./support/fast";
+import { defaultNumber, orDefault } from "./support/fast";
 import { amount, integer } from "./support/params";
 import { readingsArg } from "./support/readings";
 
 const BASIS = defaultNumber(term("commitmentFeeDayCountBasis"));
-// The exact fast paths (src/engine/exactFast.ts); a blank position of AMENDMENTFEE goes the ordinary way.
-const fastAmendment: FastPath = ([rca]) => (r, c) => fast.fastAmendmentFee(pick(rca, r, c));
-const fastCommitment: FastPath = ([unused, days, basis]) => (r, c) => fast.fastCommitmentFee(pick(unused, r, c), pick(days, r, c), orDefault(pick(basis, r, c), BASIS));
+// The exact fast paths (src/engine/exactFast.ts), functions of one element's column and its
+// arguments' rows (FastPath); a blank position of AMENDMENTFEE goes the ordinary way.
+const fastAmendment: FastPath = (c, rca) => fast.fastAmendmentFee(rca[c]);
+const fastCommitment: FastPath = (c, unused, days, basis) => fast.fastCommitmentFee(unused[c], days[c], orDefault(basis[c], BASIS));
 
 /**
  * The amendment fee: 0.00875 times the Revolving Commitment Amount after the amendment. Example: =KAISER.AMENDMENTFEE() gives 1,750,000. #NUM! when the Revolving Commitment Amount is negative. [5(d)]

@@ -3,7 +3,6 @@
 import * as engine from "../engine/lenders";
 import { fastAllocator } from "../engine/exactFast";
 import { elementwiseRows, guard, series } from "./support/arrays";
-import { pick } from "./support/fast";
 // `amount` is also the name of LENDERALLOCATION's first argument (its public name in Excel).
 import { amount as amountArg } from "./support/params";
 
@@ -34,6 +33,6 @@ export function lenderAllocation(amount: any[][], commitments?: any[][]): any[][
     const split = engine.allocator(weights);
     // The exact fast path (src/engine/exactFast.ts); an amount it cannot prove is split on BigInt.
     const quick = fastAllocator(weights);
-    return elementwiseRows([amount], [amountArg("amount")] as const, weights.length, split, quick && (([m]) => (r, c) => quick(pick(m, r, c))));
+    return elementwiseRows([amount], [amountArg("amount")] as const, weights.length, split, quick);
   });
 }

@@ -17,22 +17,22 @@ import { readingsArg } from "./support/readings";
  * (Reading R-TE-EXCEED, strictly). A single threshold cell applies to every row. The comparison is
  * of the cells' own numbers, exact without decimals.
  */
-function readSeries(dates: unknown, outstandings: unknown, thresholds: unknown): [number[], (row: number) => boolean] {
+function readSeries(dates: unknown, outstandings: unknown, thresholds: unknown): [ArrayLike<number>, Uint8Array] {
   // One pass over the columns in the plain case; otherwise the ordinary reader, which names the bad row.
   const quick = readExceedances(dates, outstandings, thresholds);
-  if (quick !== undefined) return [quick.dates, (i) => quick.exceeds[i] === 1];
+  if (quick !== undefined) return [quick.dates, quick.exceeds];
   const [d, o, t] = parallelSeries([
     { arg: dates, name: "dates" },
     { arg: outstandings, name: "outstandings" },
     { arg: thresholds, name: "thresholds", scalarOk: true },
   ]);
-  if (d.length === 0) return [[], () => false];
+  if (d.length === 0) return [[], new Uint8Array(0)];
   const days = series(d, date("dates"));
   const amounts = series(o, amountNumber("outstandings"));
   const one = asMatrix(thresholds);
   const shared = one.length === 1 && one[0].length === 1 ? parseCell(amountNumber("thresholds"), one[0][0]) : undefined;
   const limits = shared === undefined ? series(t, amountNumber("thresholds")) : undefined;
-  return [days, (i) => amounts[i] > (limits === undefined ? (shared as number) : limits[i])];
+  return [days, Uint8Array.from(amounts, (amount, i) => (amount > (limits === undefined ? (shared as number) : limits[i]) ? 1 : 0))];
 }
 
 function events(dates: unknown, outstandings: unknown, thresholds: unknown, daysRequired: unknown, holidays: unknown, readings: unknown): number[] {

@@ -333,7 +333,7 @@ describe("a series prepared once, counted under each reading [1.1(aa)]", () => {
     ]);
     const days = thresholdSeriesDays(series.map((r) => r.date));
     expect(Array.from(days.dates, isoFromSerial)).toEqual(["2004-08-27", "2004-08-30", "2004-08-31", "2004-09-01"]);
-    const exceeds = (i: number): boolean => series[i].outstandings.greaterThan(series[i].threshold);
+    const exceeds = Uint8Array.from(series, (r) => (r.outstandings.greaterThan(r.threshold) ? 1 : 0));
     expect(thresholdEventsOfDays(days, exceeds, 3)).toEqual([]);
     expect(thresholdEventsOfDays(days, exceeds, 3, { "R-TE-DAYS": "SPAN" })).toEqual([{ date: d("2004-09-01"), clause: "x" }]);
     // The prepared days count as the rows do.
@@ -343,6 +343,6 @@ describe("a series prepared once, counted under each reading [1.1(aa)]", () => {
   it("checks the series once, as the test does: a date not after the one before names its row [1.1(aa)]", () => {
     expect(engineErrorOf(() => thresholdSeriesDays([d("2004-09-02"), d("2004-09-01")]))).toMatchObject({ kind: "value" });
     expect(engineErrorOf(() => thresholdSeriesDays([d("2004-09-02"), d("2004-09-01")])).message).toContain("dates row 2: 2004-09-01 is not after row 1's 2004-09-02");
-    expect(engineErrorOf(() => thresholdEventsOfDays(thresholdSeriesDays([]), () => true, 4)).kind).toBe("num");
+    expect(engineErrorOf(() => thresholdEventsOfDays(thresholdSeriesDays([]), new Uint8Array(0), 4)).kind).toBe("num");
   });
 });

@@ -15,6 +15,7 @@
  */
 import { Dec } from "../../engine/decimal";
 import { EngineError, Messages, valueError } from "../../engine/errors";
+import { cents } from "../../engine/exactFast";
 import { termInt } from "../../engine/terms";
 import { excelError, ExcelErrorCode, ExcelErrorLike, isExcelError, toExcelError } from "./excelError";
 import { basic, Cell, isBlank, Param, parseCell } from "./params";
@@ -58,11 +59,27 @@ export function toOut(value: Dec | number | string | boolean | ExcelErrorLike): 
 type Parsed<P> = { [K in keyof P]: P[K] extends Param<infer T> ? T : never };
 
 /**
- * An exact fast path beside `compute` (src/functions/support/fast.ts): given the argument matrices
- * once, a function of a position answering that element's result, or undefined for the element to
- * be parsed and computed the ordinary way. It answers only what the ordinary way would.
+ * An exact fast path beside `compute` (src/functions/support/fast.ts), for one element: given its
+ * column `c` and each argument's row at the element's row, in parameter order (a single-cell
+ * argument's row holds that cell in every column), the element's result from the raw cells
+ * `row[c]`, or undefined for the element to be parsed and computed the ordinary way. It answers only
+ * what the ordinary way would.
+ *
+ * Why rows and a column, and one module-level function per custom function: `elementwise` serves
+ * every element-wise function, so whatever it calls per element sees all of them (a megamorphic
+ * call, which V8 does not inline). A fast path written as one plain function is one such call per
+ * element; inside it, the cell reads (`row[c]`) and its calls to the engine's fast functions see
+ * only that function's arguments, so V8 compiles them for those (numbers read unboxed, the engine
+ * inlined). Written as a closure made per call that read each cell through a shared helper, the
+ * same fast path ran about four times slower in a process that also runs other functions
+ * (bench/borrowingBase.bench.ts; README, "Speed").
  */
-export type FastPath = (matrices: readonly Cell[][][]) => (r: number, c: number) => number | boolean | undefined;
+export type FastPath = (c: number, ...rows: (readonly Cell[])[]) => number | boolean | undefined;
+/** The row of an argument a function does not have. */
+const EMPTY_ROW: readonly Cell[] = [];
+
+/** The most arguments a fast path takes (BORROWINGBASE's five): `elementwise` passes that many rows. */
+const FAST_PATH_ARITY = 5;
 
 /**
  * Runs `compute` element by element over the arguments (trying `fast` first, where given).
@@ -75,6 +92,18 @@ export function elementwise<P extends readonly Param<unknown>[]>(
   compute: (...values: Parsed<P>) => Dec | number | string | boolean,
   fast?: FastPath,
 ): Matrix {
+  return elementwiseOf(args, params, compute, fast, true);
+}
+
+/** `elementwise`; with `final` false (the index matrix of `elementwiseRows`), no early answer for a result too large. */
+function elementwiseOf<P extends readonly Param<unknown>[]>(
+  args: readonly unknown[],
+  params: P,
+  compute: (...values: Parsed<P>) => Dec | number | string | boolean,
+  fast: FastPath | undefined,
+  final: boolean,
+): Matrix {
+  if (fast !== undefined && params.length > FAST_PATH_ARITY) throw new Error(`a fast path takes at most ${FAST_PATH_ARITY} arguments`);
   return guard(() => {
     const matrices = params.map((_, i) => asMatrix(args[i]));
     let rows = 1;
@@ -99,34 +128,7 @@ export function elementwise<P extends readonly Param<unknown>[]>(
         return { ok: false, error: toExcelError(e) };
       }
     });
-    const ranges = matrices.filter((_, i) => single[i] === undefined);
-    if (ranges.length === 0) return [[computeOne(0, 0)]];
-    // The used part of the ranges: trailing rows and columns blank in every range argument are dropped.
-    const used = usedExtent(ranges, rows, cols);
-    if (used.rows === 0) return [[""]];
-    const quick = fast?.(matrices);
-    // A position blank in every range is empty text; otherwise the fast path where it answers, else decimals.
-    const one = (r: number, c: number): Out => {
-      let blank = true;
-      for (let i = 0; i < ranges.length && blank; i++) blank = blankCell(ranges[i][r][c]);
-      if (blank) return "";
-      const q = quick?.(r, c);
-      return q === undefined ? computeOne(r, c) : toOut(q);
-    };
-    const result: Matrix = [];
-    for (let r = 0; r < used.rows; r++) {
-      // A column's row is a one-cell literal, not an array grown per row.
-      if (used.cols === 1) {
-        result.push([one(r, 0)]);
-        continue;
-      }
-      const row: Out[] = [];
-      for (let c = 0; c < used.cols; c++) row.push(one(r, c));
-      result.push(row);
-    }
-    return result;
-
-    function computeOne(r: number, c: number): Out {
+    const computeOne = (r: number, c: number): Out => {
       try {
         const values = matrices.map((m, i) => {
           const s = single[i];
@@ -138,8 +140,59 @@ export function elementwise<P extends readonly Param<unknown>[]>(
       } catch (e) {
         return toExcelError(e);
       }
-    }
+    };
+    const ranges = matrices.filter((_, i) => single[i] === undefined);
+    if (ranges.length === 0) return [[computeOne(0, 0)]];
+    // The used part of the ranges: trailing rows and columns blank in every range argument are dropped.
+    const used = usedExtent(ranges, rows, cols);
+    if (used.rows === 0) return [[""]];
+    // A result that cannot reach Excel whatever its cells hold (a whole column of 1,048,576 rows:
+    // every cell takes at least two characters) is answered at once, with the #VALUE! that
+    // `fitForExcel` would give it after computing and sizing a million cells (about a second).
+    if (final && leastResultCharacters(used.rows, used.cols) > termInt("maxResultCharacters")) return [[excelError("#VALUE!", tooLargeMessage(used.rows, used.cols))]];
+    return elements(matrices, single.map((s) => s === undefined), used, fast, computeOne);
   });
+}
+
+/**
+ * The element loop of `elementwise`: a position blank in every range is empty text; otherwise the
+ * fast path where it answers, else `computeOne` (parse and compute with decimals, or the element's
+ * error). A plain function with its body written out, not closures made per call: V8 compiles a
+ * closure made per call again for each call, and this loop runs once per element of every spill.
+ */
+function elements(
+  matrices: readonly Cell[][][],
+  isRange: readonly boolean[],
+  used: { rows: number; cols: number },
+  fast: FastPath | undefined,
+  computeOne: (r: number, c: number) => Out,
+): Matrix {
+  // Each argument's row at the current row of the spill: a range's own row, or a single cell
+  // repeated across the columns (made once).
+  const cols = used.cols;
+  const argRows: (readonly Cell[])[] = matrices.map((m, i) => (isRange[i] ? m[0] : new Array<Cell>(cols).fill(m[0][0])));
+  while (argRows.length < FAST_PATH_ARITY) argRows.push(EMPTY_ROW);
+  const rangeIndex: number[] = [];
+  for (let i = 0; i < matrices.length; i++) if (isRange[i]) rangeIndex.push(i);
+  const result: Matrix = [];
+  for (let r = 0; r < used.rows; r++) {
+    for (let k = 0; k < rangeIndex.length; k++) argRows[rangeIndex[k]] = matrices[rangeIndex[k]][r];
+    // A column's row is a one-cell literal, not an array grown per row.
+    const row: Out[] | undefined = cols === 1 ? undefined : [];
+    for (let c = 0; c < cols; c++) {
+      let blank = true;
+      for (let k = 0; k < rangeIndex.length && blank; k++) blank = blankCell(argRows[rangeIndex[k]][c]);
+      let v: Out = "";
+      if (!blank) {
+        const q = fast === undefined ? undefined : fast(c, argRows[0], argRows[1], argRows[2], argRows[3], argRows[4]);
+        v = q === undefined ? computeOne(r, c) : toOut(q);
+      }
+      if (row === undefined) result.push([v]);
+      else row.push(v);
+    }
+    if (row !== undefined) result.push(row);
+  }
+  return result;
 }
 
 /**
@@ -212,9 +265,28 @@ function integerLength(n: number): number {
   return digits;
 }
 
+/**
+ * The JSON length of a number of whole cents below 10^13 in magnitude, without building its string:
+ * such a number's shortest text is its cents written out (src/engine/exactFast.ts, step 1), so its
+ * length is the whole part's digits, and a point and one or two decimals unless they are zero.
+ * −1 for any other number.
+ */
+function centsLength(v: number): number {
+  const m = cents(v < 0 ? -v : v);
+  if (m < 0 || m === 0) return -1;
+  const whole = Math.floor(m / 100);
+  const fraction = m - whole * 100;
+  const decimals = fraction === 0 ? 0 : fraction % 10 === 0 ? 2 : 3;
+  return integerLength(whole) + decimals + (v < 0 ? 1 : 0);
+}
+
 /** Characters one cell takes in the runtime's JSON message (an error at its message's current length). */
 function cellLength(v: unknown): number {
-  if (typeof v === "number") return Number.isInteger(v) && Math.abs(v) < 1e15 ? integerLength(v) : String(v).length;
+  if (typeof v === "number") {
+    if (Number.isInteger(v) && Math.abs(v) < 1e15) return integerLength(v);
+    const n = centsLength(v);
+    return n >= 0 ? n : String(v).length;
+  }
   if (typeof v === "string") return v === "" ? 2 : JSON.stringify(v).length;
   if (typeof v === "boolean") return v ? 4 : 5;
   if (isExcelError(v)) return ERROR_CELL_OVERHEAD + (v.message === undefined ? 0 : JSON.stringify(v.message).length - 2);
@@ -234,18 +306,16 @@ export function estimateResultCharacters(result: Matrix): number {
   return total;
 }
 
+/**
+ * The fewest characters a result of `rows` × `cols` cells can take: every cell at least two (one
+ * character and its comma: a digit, or `""`), every row its brackets and comma, and the entry.
+ */
+export function leastResultCharacters(rows: number, cols: number): number {
+  return RESULT_ENTRY_OVERHEAD + 2 + rows * (3 + 2 * cols);
+}
+
 /** The longest JSON text of a JavaScript number. */
 const LONGEST_NUMBER_JSON = 24;
-
-/** `estimateResultCharacters` with every number at its longest: never below it, and cheaper. */
-function quickUpperBound(result: Matrix): number {
-  let total = RESULT_ENTRY_OVERHEAD + 2;
-  for (const row of result) {
-    total += 3;
-    for (const v of row) total += (typeof v === "number" ? LONGEST_NUMBER_JSON : cellLength(v)) + 1;
-  }
-  return total;
-}
 
 /** A message cut to `SHORT_MESSAGE_LENGTH` characters at a word boundary. */
 function shortMessage(message: string): string {
@@ -264,18 +334,25 @@ function shortMessage(message: string): string {
 export function fitForExcel(result: Matrix): Matrix {
   const rows = result.length;
   const cols = rows === 0 ? 0 : result[0].length;
-  if (rows * cols > LARGE_SPILL_CELLS) {
-    for (const row of result) {
-      for (let c = 0; c < row.length; c++) {
-        const v = row[c];
-        if (isExcelError(v) && v.message !== undefined && v.message.length > SHORT_MESSAGE_LENGTH) row[c] = excelError(v.code as ExcelErrorCode, shortMessage(v.message));
+  const shorten = rows * cols > LARGE_SPILL_CELLS;
+  // One pass: messages are cut where the spill is large, and an upper bound of the size is summed
+  // that takes every number at its longest JSON (24 characters, "-2.2250738585072014e-308"), so that
+  // a result far below the limit (most are) is settled without sizing each number.
+  let bound = RESULT_ENTRY_OVERHEAD + 2;
+  for (const row of result) {
+    bound += 3;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (typeof v === "number") {
+        bound += LONGEST_NUMBER_JSON + 1;
+        continue;
       }
+      if (shorten && isExcelError(v) && v.message !== undefined && v.message.length > SHORT_MESSAGE_LENGTH) row[c] = excelError(v.code as ExcelErrorCode, shortMessage(v.message));
+      bound += cellLength(row[c]) + 1;
     }
   }
   const limit = termInt("maxResultCharacters");
-  // Most results are far below the limit: a bound that takes every number at its longest JSON
-  // (24 characters, "-2.2250738585072014e-308") settles them without sizing each number.
-  if (quickUpperBound(result) <= limit || estimateResultCharacters(result) <= limit) return result;
+  if (bound <= limit || estimateResultCharacters(result) <= limit) return result;
   return [[excelError("#VALUE!", tooLargeMessage(rows, cols))]];
 }
 
@@ -352,21 +429,18 @@ export function elementwiseRows<P extends readonly Param<unknown>[]>(
   params: P,
   width: number,
   compute: (...values: Parsed<P>) => readonly (Dec | number | string | boolean)[],
-  fast?: (matrices: readonly Cell[][][]) => (r: number, c: number) => Out[] | undefined,
+  fast?: (...cells: Cell[]) => Out[] | undefined,
 ): Matrix {
   const rows: Out[][] = [];
   const quick: FastPath | undefined =
     fast &&
-    ((matrices) => {
-      const one = fast(matrices);
-      return (r, c) => {
-        const row = one(r, c);
-        if (row === undefined) return undefined;
-        rows.push(row);
-        return rows.length - 1;
-      };
+    ((c, a, b, d, e, f) => {
+      const row = fast(a[c], b[c], d[c], e[c], f[c]);
+      if (row === undefined) return undefined;
+      rows.push(row);
+      return rows.length - 1;
     });
-  const indices = elementwise(
+  const indices = elementwiseOf(
     args,
     params,
     (...values) => {
@@ -374,6 +448,7 @@ export function elementwiseRows<P extends readonly Param<unknown>[]>(
       return rows.length - 1;
     },
     quick,
+    false,
   );
   if (indices.length === 1 && indices[0].length === 1 && typeof indices[0][0] !== "number") return indices;
   if (indices[0].length !== 1) {

@@ -13,9 +13,19 @@ import { Cell, isBlank } from "./params";
 
 export interface Exceedances {
   /** Whole-day Excel serials, in the order given. */
-  readonly dates: number[];
+  readonly dates: Float64Array;
   /** 1 where the row's outstandings exceed its Threshold, strictly (Reading R-TE-EXCEED). */
   readonly exceeds: Uint8Array;
+}
+
+/**
+ * An argument as the runtime passes a range (an array of row arrays), as it is; anything else
+ * (a single value, an empty or one-dimensional array) through `asMatrix`. The rows after the first
+ * are checked in the reading loop itself, which touches each row anyway: a separate pass over
+ * 100,000 rows first (as `asMatrix` makes) cost about a seventh of the whole call.
+ */
+function rowsOf(arg: unknown): readonly Cell[][] {
+  return Array.isArray(arg) && arg.length > 0 && Array.isArray(arg[0]) ? (arg as Cell[][]) : asMatrix(arg);
 }
 
 function isColumn(m: readonly Cell[][]): boolean {
@@ -34,31 +44,36 @@ function dateOk(v: Cell): v is number {
 
 /**
  * Reads dates, outstandings and thresholds in one pass; undefined when the ordinary reader must
- * answer (an irregular shape or cell).
+ * answer (an irregular shape or cell, a row that is not an array).
  *
  * @example readExceedances([[38231]], [[5]], [[4]]) //=> { dates: [38231], exceeds: [1] }
  */
 export function readExceedances(dates: unknown, outstandings: unknown, thresholds: unknown): Exceedances | undefined {
-  const d = asMatrix(dates);
-  const o = asMatrix(outstandings);
-  const t = asMatrix(thresholds);
+  const d = rowsOf(dates);
+  const o = rowsOf(outstandings);
+  const t = rowsOf(thresholds);
   if (!isColumn(d) || !isColumn(o) || o.length !== d.length || !isColumn(t)) return undefined;
   const shared = t.length === 1;
   if (!shared && t.length !== d.length) return undefined;
   const limit = t[0][0];
   if (shared && !amountOk(limit)) return undefined;
   // Trailing rows blank in every series are dropped (a single Threshold cell is not a series).
+  const blankAt = (m: readonly Cell[][], i: number): boolean => Array.isArray(m[i]) && isBlank(m[i][0]);
   let end = d.length;
-  while (end > 0 && isBlank(d[end - 1][0]) && isBlank(o[end - 1][0]) && (shared || isBlank(t[end - 1][0]))) end--;
-  const days: number[] = [];
+  while (end > 0 && blankAt(d, end - 1) && blankAt(o, end - 1) && (shared || blankAt(t, end - 1))) end--;
+  const days = new Float64Array(end);
   const exceeds = new Uint8Array(end);
   for (let i = 0; i < end; i++) {
-    const day = d[i][0];
-    const amount = o[i][0];
-    const threshold = shared ? limit : t[i][0];
+    const dayRow = d[i];
+    const amountRow = o[i];
+    const thresholdRow = shared ? t[0] : t[i];
+    if (!Array.isArray(dayRow) || !Array.isArray(amountRow) || !Array.isArray(thresholdRow)) return undefined;
+    const day = dayRow[0];
+    const amount = amountRow[0];
+    const threshold = thresholdRow[0];
     if (!amountOk(amount) || !amountOk(threshold)) return undefined;
     if (!dateOk(day)) return undefined;
-    days.push(Math.floor(day));
+    days[i] = Math.floor(day);
     exceeds[i] = amount > threshold ? 1 : 0;
   }
   return { dates: days, exceeds };

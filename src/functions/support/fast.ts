@@ -1,7 +1,7 @@
 /**
- * Glue between `elementwise` and the engine's exact fast path (src/engine/exactFast.ts): reading a
- * position's raw cells, a blank optional's default, a Net Recovery Percentage read once when it is a
- * single cell. Anything the fast path cannot prove (text, errors, blanks where a value is required,
+ * Glue between `elementwise` and the engine's exact fast path (src/engine/exactFast.ts): a blank
+ * optional's default, a Net Recovery Percentage cell (blank, exact, or not provable), a position's
+ * raw cell. Anything the fast path cannot prove (text, errors, blanks where a value is required,
  * data-type wrappers, sub-cent or huge amounts) goes the ordinary way, which also gives its error.
  */
 import { dec, Dec } from "../../engine/decimal";
@@ -36,16 +36,4 @@ export type FastFraction = ExactFraction | typeof NO_FRACTION | undefined;
 /** An optional fraction cell (the Net Recovery Percentage) for the fast path. */
 export function fastFraction(cell: Cell): FastFraction {
   return isBlank(cell) ? NO_FRACTION : exactFraction(cell);
-}
-
-/**
- * Reads an optional fraction argument for the fast path: one cell read once, or a range read per
- * position.
- */
-export function fractionAt(m: readonly Cell[][]): (r: number, c: number) => FastFraction {
-  if (m.length === 1 && m[0].length === 1) {
-    const once = fastFraction(m[0][0]);
-    return () => once;
-  }
-  return (r, c) => fastFraction(m[r][c]);
 }

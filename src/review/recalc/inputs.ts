@@ -5,7 +5,8 @@
 import { dec, Dec, ZERO } from "../../engine/decimal";
 import { PPE_AMOUNT_IGNORED, PPE_EVENT_KINDS, PpeEvent, PpeEventKind } from "../../engine/ppeReduction";
 import { ANE_CATEGORY_KEYS, AneCategory, Charge } from "../../engine/adjustedNetEarnings";
-import { layoutEntry, LayoutType, NamedCellName, OutputName, OUTPUTS, TableName, tableLayout } from "../layout";
+import type { AttributableEbitdaAmounts } from "../../engine/minimumEbitda";
+import { LayoutEntry, layoutEntry, LayoutType, NamedCellName, OutputName, OUTPUTS, TableName, tableLayout } from "../layout";
 import { cellName, locateName, locateTable, tableColumn, valueAt } from "../locate";
 import { CellValue, isCellError, WorkbookSnapshot } from "../snapshot";
 import { readWorkbookReadings } from "../readings";
@@ -83,6 +84,29 @@ interface ColumnSpec {
 }
 
 /**
+ * The sheet columns of a table's contract columns after a superseded column stands in (layout.ts,
+ * `standsFor`): where the table has none of the columns it stands for, each of them reads it (the
+ * earlier model's single AttributableEBITDA amount for every period, Reading R-EBITDA-PERIOD-AMOUNT);
+ * where the table has any of them, the superseded column is not read.
+ */
+export function standIn(columns: readonly LayoutEntry[], cols: readonly (number | undefined)[]): { cols: (number | undefined)[]; headers: string[] } {
+  const result = cols.slice();
+  const headers = columns.map((c) => c.column ?? c.name);
+  columns.forEach((entry, i) => {
+    if (entry.standsFor === undefined || cols[i] === undefined) return;
+    result[i] = undefined;
+    const targets = entry.standsFor.map((h) => columns.findIndex((c) => c.column === h));
+    if (targets.some((t) => t >= 0 && cols[t] !== undefined)) return;
+    for (const t of targets) {
+      if (t < 0) continue;
+      result[t] = cols[i];
+      headers[t] = headers[i];
+    }
+  });
+  return { cols: result, headers };
+}
+
+/**
  * Reads a contract table row by row, each column as the layout contract types it (a column it does
  * not require may be absent); `onRow` gets one row's parsed cells, in the contract's column order,
  * and answers why the row is unusable (or undefined). Any unusable cell makes the whole table
@@ -92,7 +116,7 @@ interface ColumnSpec {
 function scanTable(
   snapshot: WorkbookSnapshot,
   name: TableName,
-  onRow: (cells: (Dec | number | string | undefined)[]) => string | undefined,
+  onRow: (cells: (Dec | number | string | undefined)[], headers: readonly string[]) => string | undefined,
   options: { skipBlankRows?: boolean; numbers?: boolean } = {},
 ): { found: boolean; cell?: string; problem?: string } {
   const layout = tableLayout(name);
@@ -101,14 +125,15 @@ function scanTable(
   const where = locateTable(snapshot, name);
   if (where === undefined) return { found: false };
   if (where.sheet === undefined) return { found: true, cell: where.cell, problem: `the sheet of table ${name} is not readable` };
-  const cols: (number | undefined)[] = [];
-  for (const spec of specs) {
-    const col = tableColumn(where, spec.header);
-    if (col === undefined && !spec.optional) return { found: true, cell: where.cell, problem: `table ${name} has no column ${spec.header}` };
-    cols.push(col);
+  const { cols, headers } = standIn(
+    layout.columns,
+    specs.map((spec) => tableColumn(where, spec.header)),
+  );
+  for (let i = 0; i < specs.length; i++) {
+    if (cols[i] === undefined && !specs[i].optional) return { found: true, cell: where.cell, problem: `table ${name} has no column ${specs[i].header}` };
   }
-  const cells: (Dec | number | string | undefined)[] = new Array<Dec | number | string | undefined>(specs.length);
   for (let r = where.firstRow; r <= where.lastRow; r++) {
+    const cells: (Dec | number | string | undefined)[] = new Array<Dec | number | string | undefined>(specs.length);
     let blanks = 0;
     for (let i = 0; i < specs.length; i++) {
       const col = cols[i];
@@ -132,7 +157,7 @@ function scanTable(
       cells[i] = read.value;
     }
     if (options.skipBlankRows && blanks === specs.length) continue;
-    const why = onRow(cells);
+    const why = onRow(cells, headers);
     if (why !== undefined) return { found: true, cell: where.cell, problem: `${name} row ${r - where.firstRow + 1}: ${why}` };
   }
   return { found: true, cell: where.cell };
@@ -146,20 +171,21 @@ function readAmountNumber(value: CellValue): { value?: number; problem?: string;
 
 /**
  * Reads a contract table column by column (`scanTable`); `build` turns one row's parsed cells, in
- * the contract's column order, into a row, or says why it cannot.
+ * the contract's column order, into a row (with the header each was read from, for its message), or
+ * says why it cannot.
  */
 function readTable<T>(
   snapshot: WorkbookSnapshot,
   name: TableName,
-  build: (cells: (Dec | number | string | undefined)[]) => T | string,
+  build: (cells: (Dec | number | string | undefined)[], headers: readonly string[]) => T | string,
   options: { skipBlankRows?: boolean } = {},
 ): TableInput<T> {
   const rows: T[] = [];
   const read = scanTable(
     snapshot,
     name,
-    (cells) => {
-      const row = build(cells);
+    (cells, headers) => {
+      const row = build(cells, headers);
       if (typeof row === "string") return row;
       rows.push(row);
       return undefined;
@@ -302,11 +328,14 @@ export function readModelInputs(snapshot: WorkbookSnapshot): ModelInputs {
     dispositions: readTable<DispositionRow>(
       snapshot,
       "Dispositions",
-      ([date, interest, amount]) => {
+      ([date, interest, oneMonth, twoMonths, threeMonths], headers) => {
         if (date === undefined) return "Date is blank";
         if (interest === undefined) return "Interest is blank";
-        if (amount === undefined) return "AttributableEBITDA is blank";
-        return { date: date as number, interest: interest as string, attributableAmount: amount as Dec };
+        const amounts = [oneMonth, twoMonths, threeMonths];
+        const blank = amounts.findIndex((a) => a === undefined);
+        // The header it was read from: the per-period column, or the single AttributableEBITDA standing in.
+        if (blank >= 0) return `${headers[2 + blank]} is blank`;
+        return { date: date as number, interest: interest as string, attributableAmounts: amounts as unknown as AttributableEbitdaAmounts };
       },
     ),
     aneCharges: readTable<Charge>(

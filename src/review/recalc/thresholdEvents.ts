@@ -204,8 +204,7 @@ function eventsOf(series: PreparedSeries, daysRequired: number, extra: ReadonlyS
   let events = series.events.get(key);
   if (events === undefined) {
     try {
-      const exceeds = series.exceeds;
-      events = thresholdEventsOfDays(daysOf(series, extra), (i) => exceeds[i] === 1, daysRequired, readings);
+      events = thresholdEventsOfDays(daysOf(series, extra), series.exceeds, daysRequired, readings);
     } catch (e) {
       if (!(e instanceof EngineError)) throw e;
       events = e;
@@ -349,11 +348,10 @@ export function thresholdStatusSeries(inputs: ModelInputs, options: { holidays?:
   } catch (e) {
     engineMessage(e);
   }
-  const exceeds = ordered.exceeds;
   return {
     series: {
       dates: ordered.dates,
-      exceeds: (i) => exceeds[i] === 1,
+      exceeds: ordered.exceeds,
       outstandings: ordered.outstandings,
       threshold: ordered.threshold,
       ...(days === undefined ? {} : { days }),

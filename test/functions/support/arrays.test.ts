@@ -127,4 +127,19 @@ describe("results Excel can receive (RUNTIME.md, Size) [5(d)]", () => {
     expect(estimateResultCharacters(m)).toBe(32 + 2 + 3 + (7 + 1) + (4 + 1) + (4 + 1) + (144 + 1 + 1));
     expect(fitForExcel([[1]])).toEqual([[1]]);
   });
+
+  it("sizes amounts in cents as their JSON text, without building it [1.1(f)]", () => {
+    const values = [0.5, -0.05, 12.1, 12.25, 1e12 + 0.01, 9999999999999.99, 0.1 + 0.2, 1e-7, 123456.7, -315000000.25, 2 ** 60 + 0.5];
+    let x = 12345;
+    for (let i = 0; i < 2000; i++) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      values.push(((x % 2 === 0 ? 1 : -1) * (x % 10000000000)) / 100);
+    }
+    for (const v of values) expect(estimateResultCharacters([[v]])).toBe(32 + 2 + 3 + JSON.stringify(v).length + 1);
+  });
+
+  it("answers a whole column of amounts at once with the one #VALUE!, its size in the message [5(d)]", () => {
+    const result = amendmentFee(Array.from({ length: EXCEL_ROWS }, (_, i) => [200000000 + i]) as never);
+    expect(errorOf(only(result))?.message).toBe("the result is 1,048,576 rows × 1 columns, too large for Excel to receive; split the range");
+  });
 });
