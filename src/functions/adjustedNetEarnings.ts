@@ -1,9 +1,11 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any[][]` as "any value, single cell or range" */
 /** Custom functions for Adjusted Net Earnings from Operations (Section 1.1(c)). Thin: convert, call the engine, convert back. */
 import * as engine from "../engine/adjustedNetEarnings";
+import { exclusionNumber, fastAneItemExclusions } from "../engine/aneFast";
 import { Dec } from "../engine/decimal";
 import { EngineError, Messages, valueError } from "../engine/errors";
-import { alongSeries, guard, parallelSeries, ParsedRow, parseRows, perRow, rowValues, single } from "./support/arrays";
+import { alongSeries, guard, Out, parallelSeries, ParsedRow, parseRows, perRow, rowValues, single, toOut } from "./support/arrays";
+import { readAneColumns } from "./support/aneColumns";
 import { toExcelError } from "./support/excelError";
 import { amount, Cell, date, keyword, parseCell, signedAmount } from "./support/params";
 
@@ -58,6 +60,14 @@ function itemRows(columns: Cell[][]): ParsedRow<engine.AneItem>[] {
  */
 export function aneExclusions(categories: any[][], dates: any[][], amounts: any[][], cashReceived?: any[][], bookValues?: any[][], olvInPlaceValues?: any[][]): any[][] {
   return guard(() => {
+    // The exact fast path (src/engine/aneFast.ts) where every row is plain; otherwise each row parsed, its own error where bad.
+    const plain = readAneColumns([categories, dates, amounts, cashReceived, bookValues, olvInPlaceValues]);
+    if (plain !== undefined) {
+      const result = fastAneItemExclusions(plain);
+      const values: Out[] = new Array<Out>(plain.amount.length);
+      for (let i = 0; i < values.length; i++) values[i] = toOut(exclusionNumber(result, i));
+      return alongSeries(amounts, values);
+    }
     const rows = itemRows(chargeColumns(categories, dates, amounts, cashReceived, bookValues, olvInPlaceValues));
     if (rows.length === 0) throw valueError(Messages.blank("amounts"));
     return alongSeries(amounts, perRow(rows, (good) => engine.aneItemExclusions(good)));
