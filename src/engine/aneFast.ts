@@ -40,10 +40,22 @@
  * The property test (test/engine/aneFast.test.ts) and `npm run bench` (bench/seriesScaling.bench.ts)
  * compare this path with the decimal.js path bit for bit (Object.is) over random rows.
  */
-import { dec, Dec } from "./decimal";
-import { ANE_CATEGORIES, ANE_ITEM_KEYS, AneCategorySpec, AneItem, AneItemCategory, aneItemExclusions } from "./adjustedNetEarnings";
+import { dec, Dec, ZERO } from "./decimal";
+import {
+  AdjustedNetEarnings,
+  AdjustedNetEarningsInputs,
+  adjustedNetEarningsWith,
+  ANE_CATEGORIES,
+  ANE_ITEM_KEYS,
+  AneCategorySpec,
+  aneEffect,
+  AneItem,
+  AneItemCategory,
+  aneItemExclusions,
+  fiscalPeriod,
+} from "./adjustedNetEarnings";
 import { serial, ymd } from "./dates";
-import { cents, termCents } from "./exactFast";
+import { cents, SAFE, termCents } from "./exactFast";
 import { termDate, termInt } from "./terms";
 
 /**
@@ -103,6 +115,8 @@ const RULES: readonly CategoryRule[] = ANE_ITEM_KEYS.map(ruleOf);
 const CAPITAL_ASSET_THRESHOLD = termCents("aneCapitalAssetThreshold");
 const INVESTEE_ALLOWANCE = termCents("aneInvesteeCashAllowance");
 const CENTS_PER_DOLLAR = 100;
+/** Whether each category's excluded part is added back or taken out, by index in `ANE_ITEM_KEYS`. */
+const EFFECTS: readonly ("addBack" | "takeOut")[] = ANE_ITEM_KEYS.map(aneEffect);
 
 /** A bucket of items that share one cap (or one item that shares nothing): whether all its items are exact. */
 interface Bucket {
@@ -243,4 +257,41 @@ function decimalItem(items: AneItemColumns, i: number): AneItem {
 export function exclusionNumber(result: { cents: Float64Array; decimal: readonly (Dec | undefined)[] }, i: number): number {
   const c = result.cents[i];
   return !Number.isNaN(c) ? c / CENTS_PER_DOLLAR : (result.decimal[i] as Dec).toNumber();
+}
+
+/**
+ * Section 1.1(c), `adjustedNetEarnings` with its items as columns (`AneItemColumns`): the same
+ * figures. The exclusions come from `fastAneItemExclusions`. The sums of the period: when every item
+ * counted is on the fast path and the running sum of cents stays below 2^53, the sum is that
+ * integer over 100 (each term below 10^15 cents, so the decimal.js sum, at most 22 significant
+ * digits, is exact too: the same value); otherwise each item's exact decimal is added in the order
+ * given, as `adjustedNetEarnings` adds them.
+ *
+ * @throws as `adjustedNetEarnings`
+ * @example fastAdjustedNetEarnings({ netEarnings: dec(-30000000), gains: [dec(200000)] }, pensionOf5000000).total //=> -25200000
+ */
+export function fastAdjustedNetEarnings(inputs: AdjustedNetEarningsInputs, items: AneItemColumns): AdjustedNetEarnings {
+  const { start, end } = fiscalPeriod(inputs);
+  const result = fastAneItemExclusions(items);
+  const sums = { addBack: 0, takeOut: 0 };
+  let exact = true;
+  for (let i = 0; i < items.date.length && exact; i++) {
+    if (items.date[i] < start || items.date[i] > end) continue;
+    const c = result.cents[i];
+    const effect = EFFECTS[items.category[i]];
+    sums[effect] += c;
+    // NaN (a decimal item) fails the test as well as a sum at or above 2^53.
+    if (!(sums[effect] < SAFE)) exact = false;
+  }
+  if (exact) return adjustedNetEarningsWith(inputs, dec(sums.addBack).dividedBy(CENTS_PER_DOLLAR), dec(sums.takeOut).dividedBy(CENTS_PER_DOLLAR));
+  let addBack = ZERO;
+  let takeOut = ZERO;
+  for (let i = 0; i < items.date.length; i++) {
+    if (items.date[i] < start || items.date[i] > end) continue;
+    const c = result.cents[i];
+    const x = Number.isNaN(c) ? (result.decimal[i] as Dec) : dec(c).dividedBy(CENTS_PER_DOLLAR);
+    if (EFFECTS[items.category[i]] === "addBack") addBack = addBack.plus(x);
+    else takeOut = takeOut.plus(x);
+  }
+  return adjustedNetEarningsWith(inputs, addBack, takeOut);
 }

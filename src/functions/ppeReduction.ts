@@ -39,7 +39,22 @@ function readEvents(eventDates: unknown, eventKinds: unknown, eventAmounts: unkn
       return { index, date: day, kindText, error: toExcelError(rowError(e, index)), problem: `row ${index + 1}: ${message}` };
     }
   });
-  return rows.filter((r) => asOfDate === undefined || r.date <= asOfDate).sort((x, y) => x.date - y.date || x.index - y.index);
+  return inDateOrder(asOfDate === undefined ? rows : rows.filter((r) => r.date <= asOfDate));
+}
+
+/**
+ * The rows in date order, same date in the order given: one numeric sort of `date · n + index` (whole
+ * days from `checkSerial`, at most 2,958,465, so every key is an exact integer below 2^53 for any
+ * column Excel has), no comparator over objects.
+ */
+function inDateOrder(rows: Read[]): Read[] {
+  const n = rows.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = rows[i].date * n + i;
+  keys.sort();
+  const sorted: Read[] = new Array<Read>(n);
+  for (let i = 0; i < n; i++) sorted[i] = rows[keys[i] % n];
+  return sorted;
 }
 
 function rowError(e: unknown, index: number): unknown {
@@ -60,8 +75,10 @@ function readInput(olvInPlaceValue: Cell, eventDates: unknown, eventKinds: unkno
 
 /** The rows from the first bad one on (Reading R-PPE-ROWS): its own error, then "not computed" errors, each with its note. */
 function errorRows(rest: ReturnType<typeof engine.splitAtFirstBadEvent<Read>>["rest"]): Matrix {
+  // Every row after the first bad one has the same problem ("not computed: …"): one error value for them all.
+  let notComputed: ExcelErrorLike | undefined;
   return rest.map(({ event: r, problem, first }): Out[] => {
-    const error = first ? (r.error as ExcelErrorLike) : toExcelError(new EngineError("value", problem));
+    const error = first ? (r.error as ExcelErrorLike) : (notComputed ??= toExcelError(new EngineError("value", problem)));
     const clause = r.event ? engine.PPE_CLAUSE[r.event.kind] : error;
     return [r.date, r.kindText, clause, error, error, error, problem];
   });

@@ -1,7 +1,8 @@
-import { compareAneFastWithDecimal, randomAneItems } from "../../bench/aneRows";
+import { aneItemsOf, compareAneFastWithDecimal, randomAneItems } from "../../bench/aneRows";
 import { seeded } from "../../bench/exactRows";
-import { ANE_ITEM_KEYS, AneItemCategory } from "../../src/engine/adjustedNetEarnings";
-import { AneItemColumns, exclusionNumber, fastAneItemExclusions } from "../../src/engine/aneFast";
+import { adjustedNetEarnings, ANE_ITEM_KEYS, AneItemCategory } from "../../src/engine/adjustedNetEarnings";
+import { AneItemColumns, exclusionNumber, fastAdjustedNetEarnings, fastAneItemExclusions } from "../../src/engine/aneFast";
+import { dec } from "../../src/engine/decimal";
 import { serial } from "../../src/engine/dates";
 
 /** Items in columns, as the adapter reads them (NaN: a column not given). */
@@ -41,6 +42,29 @@ describe("ANEEXCLUSIONS's exact fast path gives decimal.js's numbers, bit for bi
     columns.olvInPlaceValue.forEach((o, i) => (columns.olvInPlaceValue[i] = Number.isNaN(o) ? o : Math.round(rand() * 3e9) / 100));
     columns.cashReceived.forEach((c, i) => (columns.cashReceived[i] = Number.isNaN(c) ? c : Math.round(rand() * 3e9) / 100));
     expect(fastAneItemExclusions(columns).fastItems).toBe(20000);
+  });
+});
+
+describe("ADJNETEARNINGS on the fast path gives decimal.js's figures exactly [1.1(c)]", () => {
+  it("over 500 random calls of 100 items, with and without a fiscal period: the same exact decimal strings", () => {
+    const rand = seeded(15);
+    const mismatches: string[] = [];
+    for (let call = 0; call < 500; call++) {
+      const columns = randomAneItems(rand, 100, [0, 0.01, 0.2][call % 3]);
+      const year = 2003 + Math.floor(rand() * 5);
+      const period = call % 2 === 0 ? {} : { periodStart: serial(year, 1, 1), periodEnd: serial(year, 12, 31) };
+      const inputs = { netEarnings: dec(Math.round((rand() - 0.5) * 1e10) / 100), gains: [dec(150000.01), dec(150000)], ...period };
+      const fast = fastAdjustedNetEarnings(inputs, columns);
+      const exact = adjustedNetEarnings({ ...inputs, charges: aneItemsOf(columns) });
+      for (const key of ["excludedCharges", "excludedEarnings", "total"] as const) {
+        if (fast[key].toString() !== exact[key].toString()) mismatches.push(`call ${call} ${key}: fast ${fast[key].toString()}, decimal.js ${exact[key].toString()}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it("a period that ends before it starts is #NUM! on the fast path too (Reading R-ANE-PERIOD) [1.1(c)]", () => {
+    expect(() => fastAdjustedNetEarnings({ netEarnings: dec(0), periodStart: serial(2005, 1, 1), periodEnd: serial(2004, 12, 31) }, columnsOf([]))).toThrow("before periodStart");
   });
 });
 

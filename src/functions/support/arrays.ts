@@ -265,10 +265,17 @@ export function fitForExcel(result: Matrix): Matrix {
   const rows = result.length;
   const cols = rows === 0 ? 0 : result[0].length;
   if (rows * cols > LARGE_SPILL_CELLS) {
+    // One error value repeated down a column (PPESCHEDULE's "not computed" rows) is cut once, not once a cell.
+    let last: unknown;
+    let lastShort: ExcelErrorLike | undefined;
     for (const row of result) {
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
-        if (isExcelError(v) && v.message !== undefined && v.message.length > SHORT_MESSAGE_LENGTH) row[c] = excelError(v.code as ExcelErrorCode, shortMessage(v.message));
+        if (v === last && lastShort !== undefined) row[c] = lastShort;
+        else if (isExcelError(v) && v.message !== undefined && v.message.length > SHORT_MESSAGE_LENGTH) {
+          last = v;
+          row[c] = lastShort = excelError(v.code as ExcelErrorCode, shortMessage(v.message));
+        }
       }
     }
   }
