@@ -254,9 +254,13 @@ export function ppeScheduleEach(input: PpeScheduleInput, onRow: (row: PpeSchedul
     }
   };
 
+  // The PPE Subcomponent after the last row: a row that reduces nothing leaves both figures as they are (no decimals per skipped row).
+  let after = current();
   const push = (date: number, kind: PpeEventKind, reduction: Dec, note: string, event?: number): void => {
-    cumulative = cumulative.plus(reduction);
-    const after = current();
+    if (!reduction.isZero()) {
+      cumulative = cumulative.plus(reduction);
+      after = current();
+    }
     // Reading R-PPE-ZERO: the PPE Subcomponent stops at zero; the cumulative reductions do not.
     const zeroNote = after.isZero() && reduction.greaterThan(ZERO) ? ZERO_NOTE : "";
     onRow({ date, kind, clause: PPE_CLAUSE[kind], reduction, cumulative, ppeSubcomponent: after, note: zeroNote === "" ? note : notes.atZero(note), event });

@@ -84,8 +84,17 @@ function errorRows(rest: ReturnType<typeof engine.splitAtFirstBadEvent<Read>>["r
   });
 }
 
-function num(x: Dec): number {
-  return x.toNumber();
+/** A column's decimals as numbers, converted once per decimal: rows that reduce nothing repeat the row before's figures. */
+function numbers(): (x: Dec) => number {
+  let last: Dec | undefined;
+  let value = 0;
+  return (x) => {
+    if (x !== last) {
+      last = x;
+      value = x.toNumber();
+    }
+    return value;
+  };
 }
 
 /**
@@ -106,7 +115,8 @@ export function ppeSchedule(olvInPlaceValue: any, eventDates: any[][], eventKind
     const { input, rest } = readInput(olvInPlaceValue, eventDates, eventKinds, eventAmounts, asOfDate, kbcAllocableAmount);
     // Rows become cells as the engine computes them; no spread of a million rows (call-stack safe).
     const table: Matrix = [HEADER];
-    engine.ppeScheduleEach(input, (r) => table.push([r.date, r.kind, r.clause, num(r.reduction), num(r.cumulative), num(r.ppeSubcomponent), r.note]), chosen);
+    const [reduction, cumulative, after] = [numbers(), numbers(), numbers()];
+    engine.ppeScheduleEach(input, (r) => table.push([r.date, r.kind, r.clause, reduction(r.reduction), cumulative(r.cumulative), after(r.ppeSubcomponent), r.note]), chosen);
     for (const row of errorRows(rest)) table.push(row);
     return table;
   });

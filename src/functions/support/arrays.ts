@@ -212,13 +212,24 @@ function integerLength(n: number): number {
   return digits;
 }
 
+/** The last text or error sized, and its length: a schedule's notes and "not computed" errors repeat down a million rows. */
+let lastSized: unknown = Symbol("nothing sized yet");
+let lastSizedLength = 0;
+
 /** Characters one cell takes in the runtime's JSON message (an error at its message's current length). */
 function cellLength(v: unknown): number {
   if (typeof v === "number") return Number.isInteger(v) && Math.abs(v) < 1e15 ? integerLength(v) : String(v).length;
-  if (typeof v === "string") return v === "" ? 2 : JSON.stringify(v).length;
   if (typeof v === "boolean") return v ? 4 : 5;
-  if (isExcelError(v)) return ERROR_CELL_OVERHEAD + (v.message === undefined ? 0 : JSON.stringify(v.message).length - 2);
+  if (v === lastSized) return lastSizedLength;
+  if (typeof v === "string") return sized(v, v === "" ? 2 : JSON.stringify(v).length);
+  if (isExcelError(v)) return sized(v, ERROR_CELL_OVERHEAD + (v.message === undefined ? 0 : JSON.stringify(v.message).length - 2));
   return 4;
+}
+
+function sized(v: unknown, length: number): number {
+  lastSized = v;
+  lastSizedLength = length;
+  return length;
 }
 
 /**
