@@ -13,6 +13,9 @@ import { readingsArg } from "./support/readings";
 
 const HEADER = ["Date", "Kind", "Clause", "Reduction", "Cumulative reductions", "PPE Subcomponent after", "Note"];
 
+const KIND = keyword("eventKinds", engine.PPE_EVENT_KINDS);
+const AMOUNT = amount("eventAmounts");
+
 /** One event row as read: the engine's event, or the error of a row whose kind or amount is bad. */
 type Read = { index: number; date: number; kindText: Out; event?: engine.PpeEvent; error?: ExcelErrorLike; problem?: string };
 
@@ -31,9 +34,12 @@ function readEvents(eventDates: unknown, eventKinds: unknown, eventAmounts: unkn
   const rows = dates.map((day, index): Read => {
     const kindText: Out = typeof k[index] === "string" || typeof k[index] === "number" ? (k[index] as Out) : "";
     try {
-      const kind = parseCell(keyword("eventKinds", engine.PPE_EVENT_KINDS), k[index]);
-      const value = engine.PPE_AMOUNT_IGNORED.includes(kind) ? ZERO : parseCell(amount("eventAmounts"), a[index]);
-      return { index, date: day, kindText: kind, event: engine.checkPpeEvent({ date: day, kind, amount: value }) };
+      const kind = parseCell(KIND, k[index]);
+      const value = engine.PPE_AMOUNT_IGNORED.includes(kind) ? ZERO : parseCell(AMOUNT, a[index]);
+      // The row is its own event (one object a row, not two: a million of them stay alive through the call).
+      const row: Read & engine.PpeEvent = { index, date: day, kindText: kind, kind, amount: value };
+      row.event = engine.checkPpeEvent(row);
+      return row;
     } catch (e) {
       const message = e instanceof EngineError ? e.message : String(e);
       return { index, date: day, kindText, error: toExcelError(rowError(e, index)), problem: `row ${index + 1}: ${message}` };
