@@ -14,6 +14,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { serial } from "../src/engine/dates";
+import { SWITCHABLE_READINGS } from "../src/engine/readings";
 import { a1, CellValue, parseRange } from "../src/review/snapshot";
 import * as bb from "../src/engine/borrowingBase";
 import { formatPercent, formatUsd } from "../src/engine/format";
@@ -141,9 +142,27 @@ class Draft {
     const t = this.table(name);
     const col = t.headers.indexOf(from);
     this.replaceTable(name, { ...t, headers: t.headers.map((h) => (h === from ? to : h)) });
-    this.rewriteFormulas((f) => f.split(`${name}[${from}]`).join(`${name}[${to}]`));
+    // `Table[Column]`, and a column at either end of a block `Table[[First]:[Last]]`.
+    this.rewriteFormulas((f) =>
+      f
+        .split(`${name}[${from}]`)
+        .join(`${name}[${to}]`)
+        .split(`${name}[[${from}]:`)
+        .join(`${name}[[${to}]:`)
+        .replace(new RegExp(`(${name}\\[\\[[^\\]]*\\]:)\\[${from}\\]\\]`, "g"), `$1[${to}]]`),
+    );
     const range = parseRange(t.address);
     return range === undefined ? "" : a1(range.start.row, range.start.col + col);
+  }
+
+  /** Adds a column at the right of a table (the table's range widens over the empty column beside it). */
+  addColumn(name: string, header: string, values: readonly CellValue[], numberFormat: string): string {
+    const t = this.table(name);
+    const range = parseRange(t.address);
+    if (range === undefined) throw new Error(`table ${name} has no range`);
+    const address = `${a1(range.start.row, range.start.col)}:${a1(range.end.row, range.end.col + 1)}`;
+    this.replaceTable(name, { ...t, address, headers: [...t.headers, header], rows: t.rows.map((r, i) => [...r, values[i] ?? null]), numberFormats: [...t.numberFormats, numberFormat] });
+    return a1(range.start.row, range.end.col + 1);
   }
 
   /**
@@ -215,13 +234,24 @@ export function brokenModel(base: ModelTemplate = MODEL_TEMPLATE): { template: M
 
   // Tables [layout contract].
   d.record("missing-table", d.convertToRange("ANECharges"), "The table ANECharges was converted to a plain range (Table › Convert to Range).");
-  d.record("missing-column", d.renameColumn("Dispositions", "AttributableEBITDA", "Attributable EBITDA"), 'The Dispositions column AttributableEBITDA was renamed "Attributable EBITDA".');
+  d.record("missing-column", d.renameColumn("Dispositions", "Attributable3M", "Attributable 3M"), 'The Dispositions column Attributable3M was renamed "Attributable 3M".');
+  d.record(
+    "superseded-column",
+    d.addColumn("Dispositions", "AttributableEBITDA", [1550000, 3000000], d.table("Dispositions").numberFormats[2]),
+    "The earlier model's single AttributableEBITDA column left beside the per-period columns: ignored, each period uses its own (9.2.4 agrees an amount for each period).",
+  );
   d.record("unknown-kind", d.setTableValue("Dispositions", 0, "Interest", "KJBC"), 'Interest "KJBC": the keyword is GRAMERCY.');
   d.record("error-value", d.setTableValue("Dispositions", 1, "Date", { error: "#N/A" }), "A disposition date shows #N/A.");
 
-  // Readings [README Readings]: rows 2 and 5 of the table are R-COMMITMENTFEE-BASIS and R-TE-RECUR.
+  // Readings [README Readings]: rows 2 and 5 of the table are R-COMMITMENTFEE-BASIS and R-TE-RECUR; R-PPE-C-VALCO's row is found by id.
   d.record("reading-not-default", d.setTableValue("Readings", 1, "Choice", "365"), "R-COMMITMENTFEE-BASIS set to 365, not the default 360 (no figure of the model changes).");
   d.record("reading-choice", d.setTableValue("Readings", 4, "Choice", "ONCE"), 'R-TE-RECUR set to "ONCE", which is not one of its choices (RESTART, RUN).');
+  const valcoRow = SWITCHABLE_READINGS.findIndex((r) => r.id === "R-PPE-C-VALCO");
+  d.record(
+    "reading-without-closing",
+    d.setTableValue("Readings", valcoRow, "Choice", "FIXED"),
+    `R-PPE-C-VALCO set to FIXED while PPEEvents has VALCO proceeds (2004-11-15) and no VALCOCLOSING row: the ${formatUsd(term("valcoBaseReduction"))} is left out.`,
+  );
 
   const periods = d.table("MonthlyEBITDA").rows.map((r) => [...r]);
   periods.push([iso(2005, 1, 31), -19000000]);

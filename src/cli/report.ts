@@ -136,8 +136,9 @@ function ebitdaText(review: Calculation): string[] {
   const heading = `Minimum EBITDA [${s.section}]`;
   if (s.note !== undefined) return [`${heading}: cannot be worked out (${s.note})`];
   if (s.lines.length === 0) return [`${heading}: no periods in MonthlyEBITDA`];
-  const rows = s.lines.map((l) => [isoFromSerial(l.periodEnd), money(l.ebitda), money(l.floor), money(l.headroom), l.status ?? "—", l.note ?? ""]);
-  return [heading, ...table(["period end", "EBITDA", "minimum", "headroom", "test", "note"], rows, [false, true, true, true, false, false])];
+  // "dispositions": what the dispositions take off the table's minimum, each with its amount for the period (Reading R-EBITDA-PERIOD-AMOUNT).
+  const rows = s.lines.map((l) => [isoFromSerial(l.periodEnd), money(l.ebitda), money(l.reduction), money(l.floor), money(l.headroom), l.status ?? "—", l.note ?? ""]);
+  return [heading, ...table(["period end", "EBITDA", "dispositions", "minimum", "headroom", "test", "note"], rows, [false, true, true, true, true, false, false])];
 }
 
 function feeText(review: Calculation): string[] {

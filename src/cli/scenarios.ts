@@ -14,6 +14,7 @@
 import { NAMED_CELLS, LayoutEntry, NamedCellName } from "../review/layout";
 import { OVERRIDABLE_NAMES } from "../review/recalc";
 import { Figure, InputOverrides, ModelInputs, ReviewOptions, reviewInputs } from "../review/review";
+import { withoutInertMark } from "../review/formulaText";
 import { CsvDelimiter, CsvError, detectDelimiter, parseCsv } from "./csv";
 import { DateOrder, DecimalMark, readValue } from "./csvValues";
 
@@ -87,7 +88,7 @@ export function parseScenarios(text: string, options: ScenarioFileOptions = {}):
       if (!read.ok) throw new CsvError(`row ${row.line}, column ${entry.name}: "${raw}" ${read.reason}`);
       overrides.push({ name: entry.name, value: read.value });
     });
-    const given = nameColumn === 0 ? (row.fields[0] ?? "").trim() : "";
+    const given = nameColumn === 0 ? withoutInertMark((row.fields[0] ?? "").trim()) : "";
     return { name: given !== "" ? given : `row ${index + 1}`, line: row.line, overrides };
   });
 }

@@ -15,9 +15,9 @@
  * number of days in such period. All reductions … will be cumulative."
  *
  * Not modelled: the Attributable EBITDA Amounts themselves ("as agreed in writing by the Company
- * and the Required Lenders"); the amendment does not reproduce them, so the caller supplies one
- * amount per disposition for the period measured. EBITDA itself is the Credit Agreement's
- * definition, supplied by the caller.
+ * and the Required Lenders"); the amendment does not reproduce them, so the caller supplies each
+ * disposition's amount for each of the three periods (Reading R-EBITDA-PERIOD-AMOUNT). EBITDA itself
+ * is the Credit Agreement's definition, supplied by the caller.
  */
 import { Dec, ZERO } from "./decimal";
 import { isoFromSerial, monthIndex } from "./dates";
@@ -28,6 +28,8 @@ import { choiceOf, Readings } from "./readings";
 
 /** One Minimum EBITDA period of the table of Section 9.2.4. */
 export interface MinimumEbitdaPeriod {
+  /** Its place in the table, from 0 (1 month ending 2004-10-31) to 2 (3 months ending 2004-12-31). */
+  readonly index: number;
   /** Excel serial of the first day (2004-10-01 for every period, Reading R-EBITDA-PERIOD). */
   readonly start: number;
   /** Excel serial of the last day, the measurement date. */
@@ -40,13 +42,54 @@ export interface MinimumEbitdaPeriod {
   readonly key: TermKey;
 }
 
+/**
+ * Section 9.2.4: a disposition's Attributable EBITDA Amount "for the applicable period", one for each
+ * period of the table, in its order: the 1 month ending 2004-10-31, the 2 months ending 2004-11-30,
+ * the 3 months ending 2004-12-31 (signed, Reading R-EBITDA-REDUCED).
+ *
+ * Reading R-EBITDA-PERIOD-AMOUNT: the amount for a period is the one agreed for that whole period,
+ * from 2004-10-01 to its end (where the agreement gives the amounts month by month, the months the
+ * period covers added together); the floor of a period uses that period's amount only.
+ */
+export type AttributableEbitdaAmounts = readonly [oneMonth: Dec, twoMonths: Dec, threeMonths: Dec];
+
 /** A QAL Triggering Event or an Asset Disposition of the Gramercy/KJBC or VALCO Interests. */
 export interface Disposition {
   /** Excel serial of the day it was consummated. */
   readonly date: number;
-  /** Its Attributable EBITDA Amount for the period being measured (signed, Reading R-EBITDA-REDUCED). */
-  readonly attributableAmount: Dec;
+  /** Its Attributable EBITDA Amount for each period of the table (Reading R-EBITDA-PERIOD-AMOUNT). */
+  readonly attributableAmounts: AttributableEbitdaAmounts;
 }
+
+/**
+ * One amount used as the Attributable EBITDA Amount of every period: what a caller that has a single
+ * amount per disposition (an older model, a one-column range) gives, so its figures do not change.
+ *
+ * @example sameForEveryPeriod(dec(3000000)).map(String) //=> ["3000000", "3000000", "3000000"]
+ */
+export function sameForEveryPeriod(amount: Dec): AttributableEbitdaAmounts {
+  return [amount, amount, amount];
+}
+
+/**
+ * Section 9.2.4, clause (i): "the Attributable EBITDA Amount … for the applicable period", the
+ * disposition's amount for the period measured (Reading R-EBITDA-PERIOD-AMOUNT).
+ *
+ * @example attributableAmountFor({ date: 38306, attributableAmounts: [dec(1), dec(2), dec(3)] }, minimumEbitdaPeriod(38321)) //=> 2
+ */
+export function attributableAmountFor(disposition: Disposition, period: MinimumEbitdaPeriod): Dec {
+  return disposition.attributableAmounts[period.index];
+}
+
+/** The messages of the Minimum EBITDA functions (STYLE.md, "Errors as values, one catalogue"). */
+export const MinimumEbitdaMessages = {
+  /** An `attributableAmounts` range that is neither one amount per disposition nor one per period. */
+  attributableAmountsWidth: (width: number): string => {
+    const periods = minimumEbitdaPeriods();
+    const names = periods.map((p, i) => `column ${i + 1} the ${periodName(p)}`).join(", ");
+    return `attributableAmounts must be 1 column (the same Attributable EBITDA Amount for every period) or ${periods.length} columns, one per period in the table's order (${names}); it has ${width} columns [9.2.4]`;
+  },
+} as const;
 
 /** Whether the covenant is measured for a period, and if so whether it is met. */
 export type EbitdaStatus = "PASS" | "FAIL" | "NOT TESTED";
@@ -68,9 +111,9 @@ const PERIOD_KEYS: readonly (readonly [end: TermKey, minimum: TermKey])[] = [
  */
 export function minimumEbitdaPeriods(): readonly MinimumEbitdaPeriod[] {
   const start = termDate("minimumEbitdaPeriodStart");
-  return PERIOD_KEYS.map(([endKey, key]) => {
+  return PERIOD_KEYS.map(([endKey, key], index) => {
     const end = termDate(endKey);
-    return { start, end, days: end - start + 1, minimum: term(key), key };
+    return { index, start, end, days: end - start + 1, minimum: term(key), key };
   });
 }
 
@@ -108,14 +151,14 @@ export function daysRemaining(period: MinimumEbitdaPeriod, date: number, reading
 }
 
 /**
- * The reduction of one period's minimum for one disposition: Attributable EBITDA Amount × days
- * remaining / total days, exact (a fraction that does not terminate is held to 40 significant
- * digits; see `minimumEbitdaFloor` for how the floor avoids rounding twice).
+ * The reduction of one period's minimum for one disposition: its Attributable EBITDA Amount for that
+ * period × days remaining / total days, exact (a fraction that does not terminate is held to 40
+ * significant digits; see `minimumEbitdaFloor` for how the floor avoids rounding twice).
  *
- * @example dispositionReduction(minimumEbitdaPeriod(38321), { date: 38306, attributableAmount: dec(3000000) }) //=> 737704.918…
+ * @example dispositionReduction(minimumEbitdaPeriod(38321), { date: 38306, attributableAmounts: sameForEveryPeriod(dec(3000000)) }) //=> 737704.918…
  */
 export function dispositionReduction(period: MinimumEbitdaPeriod, disposition: Disposition, readings?: Readings): Dec {
-  return disposition.attributableAmount.times(daysRemaining(period, disposition.date, readings)).dividedBy(period.days);
+  return attributableAmountFor(disposition, period).times(daysRemaining(period, disposition.date, readings)).dividedBy(period.days);
 }
 
 /**
@@ -132,16 +175,17 @@ export function dispositionReduction(period: MinimumEbitdaPeriod, disposition: D
  * Excel is the nearest double to that decimal.
  *
  * @param periodEnd - Excel serial of the period's last day (2004-10-31, 2004-11-30 or 2004-12-31).
- * @param dispositions - Each disposition with its date and Attributable EBITDA Amount for this period.
+ * @param dispositions - Each disposition with its date and its Attributable EBITDA Amount for each
+ *   period; the floor of this period uses this period's amount (Reading R-EBITDA-PERIOD-AMOUNT).
  * @returns The floor in US dollars (negative).
  * @throws #N/A for a `periodEnd` the table does not list.
- * @example minimumEbitdaFloor(38321, [{ date: 38306, attributableAmount: dec(3000000) }])
- * //=> -21237704.91803278688524590163934426229508 (−20,500,000 − 3,000,000 × 15/61)
+ * @example minimumEbitdaFloor(38321, [{ date: 38306, attributableAmounts: [dec(1000000), dec(3000000), dec(4000000)] }])
+ * //=> -21237704.91803278688524590163934426229508 (−20,500,000 − 3,000,000 × 15/61: the 2-month amount)
  */
 export function minimumEbitdaFloor(periodEnd: number, dispositions: readonly Disposition[] = [], readings?: Readings): Dec {
   const period = minimumEbitdaPeriod(periodEnd);
   let reductions = ZERO;
-  for (const d of dispositions) reductions = reductions.plus(d.attributableAmount.times(daysRemaining(period, d.date, readings)));
+  for (const d of dispositions) reductions = reductions.plus(attributableAmountFor(d, period).times(daysRemaining(period, d.date, readings)));
   return period.minimum.times(period.days).minus(reductions).dividedBy(period.days);
 }
 
@@ -200,9 +244,14 @@ export function ebitdaHeadroom(periodEnd: number, ebitda: Dec, dispositions: rea
   return ebitda.minus(minimumEbitdaFloor(periodEnd, dispositions, readings));
 }
 
+/** The period as the table of Section 9.2.4 names it: "2 months ending 2004-11-30". */
+export function periodName(period: MinimumEbitdaPeriod): string {
+  const months = monthIndex(period.end) - monthIndex(period.start) + 1;
+  return `${months} month${months === 1 ? "" : "s"} ending ${isoFromSerial(period.end)}`;
+}
+
 /** A label such as "Minimum EBITDA, 2 months ending 2004-11-30: -$20,500,000 [9.2.4]", for reports. */
 export function describePeriod(period: MinimumEbitdaPeriod): string {
-  const months = monthIndex(period.end) - monthIndex(period.start) + 1;
-  return `Minimum EBITDA, ${months} month${months === 1 ? "" : "s"} ending ${isoFromSerial(period.end)}: ${formatUsd(period.minimum)} [9.2.4]`;
+  return `Minimum EBITDA, ${periodName(period)}: ${formatUsd(period.minimum)} [9.2.4]`;
 }
 

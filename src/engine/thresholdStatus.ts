@@ -19,6 +19,7 @@ import { businessDayOnOrBefore, countBusinessDays, isBusinessDay, nextBusinessDa
 import { naError } from "./errors";
 import { isoFromSerial } from "./dates";
 import { termDate } from "./terms";
+import type { Readings } from "./readings";
 import { checkDaysRequired, ThresholdClause, thresholdEventDetails, thresholdEventTrace, ThresholdRow } from "./thresholdEvent";
 
 /**
@@ -87,6 +88,7 @@ function statusDay(rows: readonly ThresholdRow[], asOfDate: number | undefined, 
  * @param asOfDate - Excel serial; undefined means the last Business-Day row of the series
  * @param daysRequired - 5 (the general definition) or 3 (with respect to Section 9.2.4)
  * @param extraHolidays - non-business days beyond the Federal Reserve's holidays, as whole-day serials
+ * @param readings - the Threshold Event's switchable readings (R-TE-DAYS, R-TE-CARRY, R-TE-RECUR); absent: the defaults
  * @returns the status of the as-of day (see `ThresholdStatus`)
  * @throws EngineError (na) for a series with no Business Day on or before the as-of date; (value) for
  *   dates not ascending; (num) for daysRequired other than 5 or 3, or a date outside the calendar
@@ -94,10 +96,10 @@ function statusDay(rows: readonly ThresholdRow[], asOfDate: number | undefined, 
  * // above the Threshold on 2004-09-01, 02 and 03 (Friday); 09-06 is Labor Day:
  * thresholdStatus(rows, undefined, 5).next //=> { date: serial(2004, 9, 8), businessDaysAfter: 2, clause: "x" }
  */
-export function thresholdStatus(rows: readonly ThresholdRow[], asOfDate: number | undefined, daysRequired: number, extraHolidays?: ReadonlySet<number>): ThresholdStatus {
+export function thresholdStatus(rows: readonly ThresholdRow[], asOfDate: number | undefined, daysRequired: number, extraHolidays?: ReadonlySet<number>, readings?: Readings): ThresholdStatus {
   checkDaysRequired(daysRequired);
   // The whole series is tested once, so that its order and calendar are checked as THRESHOLDEVENT checks them.
-  thresholdEventDetails(rows, daysRequired, extraHolidays);
+  thresholdEventDetails(rows, daysRequired, extraHolidays, readings);
   const asOf = statusDay(rows, asOfDate, extraHolidays);
 
   // Rows are ascending (checked above), so the rows up to the as-of day are a prefix of the series.
@@ -114,10 +116,11 @@ export function thresholdStatus(rows: readonly ThresholdRow[], asOfDate: number 
     day = nextBusinessDay(day, extraHolidays);
     projected.push({ date: day, outstandings: ONE, threshold: ZERO });
   }
-  const trace = thresholdEventTrace(projected, daysRequired, extraHolidays);
+  const trace = thresholdEventTrace(projected, daysRequired, extraHolidays, readings);
 
-  // Days on or before 2004-08-31 are not in the trace's counts (Reading R-TE-DAYS): they count zero.
-  const today = trace.find((d) => d.date === asOf && d.counts);
+  // The counts are the trace's: days on or before 2004-08-31 count zero (Reading R-TE-DAYS AFTER), or
+  // the run so far under SPAN, which counts them toward a run completed after that date.
+  const today = trace.find((d) => d.date === asOf);
   let lastEvent: ThresholdStatus["lastEvent"] = null;
   let next: ThresholdStatus["next"] = null;
   for (const d of trace) {

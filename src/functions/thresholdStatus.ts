@@ -9,6 +9,7 @@ import { termInt } from "../engine/terms";
 import { guard, parallelSeries, series, toOut } from "./support/arrays";
 import { holidaySet } from "./support/holidays";
 import { amount, date, integer, parseCell } from "./support/params";
+import { readingsArg } from "./support/readings";
 
 /** The parallel series as decimal rows; a single threshold cell applies to every row (as THRESHOLDEVENT reads them). */
 function readRows(dates: unknown, outstandings: unknown, thresholds: unknown): ThresholdRow[] {
@@ -32,14 +33,16 @@ function readRows(dates: unknown, outstandings: unknown, thresholds: unknown): T
  * @param [asOfDate] Excel date to report on; the last Business Day of the series on or before it is used; blank is the last row's date.
  * @param [daysRequired] Business Days required: 5 (the general definition; blank is 5) or 3 (for Section 9.2.4).
  * @param [holidays] Extra non-business days, Excel dates, a single column or row; blank cells are skipped (range).
+ * @param [readings] Readings other than the add-in's defaults, text such as "R-TE-RECUR=RUN; R-TE-DAYS=SPAN" or a range of such texts; blank is the defaults (README, Readings).
  * @returns A table of nine labels and values: as of, outstandings, Threshold, headroom, the two counts, Business Days to and date of the next event, the last event (or "none").
  */
-export function thresholdStatus(dates: any[][], outstandings: any[][], thresholds: any[][], asOfDate?: any, daysRequired?: any, holidays?: any[][]): any[][] {
+export function thresholdStatus(dates: any[][], outstandings: any[][], thresholds: any[][], asOfDate?: any, daysRequired?: any, holidays?: any[][], readings?: any[][]): any[][] {
   return guard(() => {
+    const chosen = readingsArg(readings);
     const rows = readRows(dates, outstandings, thresholds);
     const asOf = parseCell(date("asOfDate", { optional: true }), asOfDate);
     const days = checkDaysRequired(parseCell(integer("daysRequired", {}, { optional: true }), daysRequired) ?? termInt("thresholdEventDays"));
-    const status = engine.thresholdStatus(rows, asOf, days, holidaySet(holidays));
+    const status = engine.thresholdStatus(rows, asOf, days, holidaySet(holidays), chosen);
     return engine.thresholdStatusLines(status).map(([label, value]) => [label, toOut(value)]);
   });
 }

@@ -10,6 +10,7 @@
  */
 import { CalendarEntry, complianceCalendar, NoticeEvent } from "../engine/complianceCalendar";
 import { EngineError } from "../engine/errors";
+import type { Readings } from "../engine/readings";
 import { termInt } from "../engine/terms";
 import { thresholdStatus, ThresholdStatus } from "../engine/thresholdStatus";
 import type { Figure, ModelInputs } from "./recalc";
@@ -30,15 +31,16 @@ function extraHolidays(inputs: ModelInputs, holidays: readonly number[] | undefi
 
 /**
  * Section 1.1(aa): the status of the test on the date of determination (AsOfDate; without one, the
- * series' last day), for 5 and for 3 Business Days.
+ * series' last day), for 5 and for 3 Business Days, under the readings the review applies (the
+ * workbook's Readings table and the reviewer's choices over it), as the Threshold Events are.
  */
-export function thresholdWarnings(inputs: ModelInputs, options: { holidays?: readonly number[] } = {}): ThresholdWarning[] {
+export function thresholdWarnings(inputs: ModelInputs, options: { holidays?: readonly number[]; readings?: Readings } = {}): ThresholdWarning[] {
   const series = thresholdSeries(inputs);
   const extra = extraHolidays(inputs, options.holidays);
   return [termInt("thresholdEventDays"), termInt("thresholdEventDaysMinimumEbitda")].map((daysRequired) => {
     if (series.rows === undefined) return { daysRequired, status: null, note: series.note ?? "the table DailyOutstandings is missing" };
     try {
-      return { daysRequired, status: thresholdStatus(series.rows, inputs.asOfDate.value, daysRequired, extra) };
+      return { daysRequired, status: thresholdStatus(series.rows, inputs.asOfDate.value, daysRequired, extra, options.readings) };
     } catch (e) {
       if (e instanceof EngineError) return { daysRequired, status: null, note: e.message };
       throw e;

@@ -15,7 +15,7 @@
 import { formatPercent } from "../engine/format";
 import { term, termInt } from "../engine/terms";
 import { a1, parseRange } from "./snapshot";
-import { ChartDesign, column, DesignCell, hasColumn, named, requirements, SheetDesign, WorkbookFacts } from "./sheetDesign";
+import { attributableAmountsArgument, ChartDesign, column, DesignCell, hasColumn, named, requirements, SheetDesign, WorkbookFacts } from "./sheetDesign";
 import { DATE_FORMAT, USD_FORMAT } from "./template";
 
 export const DASHBOARD_SHEET = "KAISER Dashboard";
@@ -99,7 +99,7 @@ export function dashboardDesign(facts: WorkbookFacts): SheetDesign {
   cells.push({ address: `A${EBITDA}`, value: "Minimum EBITDA by period [9.2.4]", role: "heading" });
   ["Period end", "EBITDA", "Minimum EBITDA", "Test"].forEach((h, i) => cells.push({ address: a1(EBITDA, i), value: h, role: "heading" }));
   const first = EBITDA + 2;
-  const dispositions = `${column("Dispositions", "Date")}, ${column("Dispositions", "AttributableEBITDA")}`;
+  const dispositions = `${column("Dispositions", "Date")}, ${attributableAmountsArgument(facts)}`;
   cells.push({ address: `A${first}`, value: null, formula: `=${column("MonthlyEBITDA", "PeriodEnd")}`, numberFormat: DATE_FORMAT, spill: { rows: periods, cols: 1 }, role: "output" });
   cells.push({ address: `B${first}`, value: null, formula: `=${column("MonthlyEBITDA", "EBITDA")}`, numberFormat: USD_FORMAT, spill: { rows: periods, cols: 1 }, role: "output" });
   cells.push({ address: `C${first}`, value: null, formula: `=KAISER.EBITDAFLOOR(${column("MonthlyEBITDA", "PeriodEnd")}, ${dispositions})`, numberFormat: USD_FORMAT, spill: { rows: periods, cols: 1 }, role: "output" });

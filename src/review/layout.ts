@@ -15,6 +15,7 @@ import { term } from "../engine/terms";
 import { PPE_EVENT_KINDS } from "../engine/ppeReduction";
 import { ANE_CATEGORY_KEYS } from "../engine/adjustedNetEarnings";
 import { SWITCHABLE_READINGS } from "../engine/readings";
+import { minimumEbitdaPeriods, periodName } from "../engine/minimumEbitda";
 
 /** Every choice name of every switchable reading, once each (the Readings table's Choice column). */
 const READING_CHOICES: readonly string[] = [...new Set(SWITCHABLE_READINGS.flatMap((r) => r.choices.map((c) => c.name)))];
@@ -57,6 +58,11 @@ export interface LayoutEntry {
   readonly column?: string;
   /** For a column: blank cells are skipped rather than reported (the list may be longer than its entries). */
   readonly blanksSkipped?: boolean;
+  /**
+   * For a superseded column an older model may still have: the headers of the columns it stands in
+   * for, each taking its value, when the table has none of them (a warning says so).
+   */
+  readonly standsFor?: readonly string[];
 }
 
 /** Dates in a model must fall in these years (the amendment's term and a margin for projections). */
@@ -64,6 +70,15 @@ export const DATE_FIRST_YEAR = 2004;
 export const DATE_LAST_YEAR = 2030;
 export const DATE_MIN = serial(DATE_FIRST_YEAR, 1, 1);
 export const DATE_MAX = serial(DATE_LAST_YEAR, 12, 31);
+
+/**
+ * The Dispositions columns of the Attributable EBITDA Amounts, one per period of Section 9.2.4 in the
+ * table's order (1 month ending 2004-10-31, 2 months ending 2004-11-30, 3 months ending 2004-12-31;
+ * Reading R-EBITDA-PERIOD-AMOUNT), and the single column of the earlier model that stands in for all three.
+ */
+export const ATTRIBUTABLE_COLUMNS = ["Attributable1M", "Attributable2M", "Attributable3M"] as const;
+export const SINGLE_ATTRIBUTABLE_COLUMN = "AttributableEBITDA";
+if (ATTRIBUTABLE_COLUMNS.length !== minimumEbitdaPeriods().length) throw new Error("layout.ts: one Attributable EBITDA column per Minimum EBITDA period");
 
 /** Interests whose disposition (or QAL Triggering Event) lowers the Minimum EBITDA floor (Section 9.2.4). */
 export const DISPOSITION_INTERESTS = ["QAL", "GRAMERCY", "VALCO"] as const;
@@ -150,7 +165,19 @@ export const TABLES: readonly TableLayout[] = [
   table("Dispositions", true, "9.2.4", "QAL Triggering Events and Asset Dispositions of the Gramercy/KJBC or VALCO Interests", [
     { column: "Date", ...DATE, required: true, description: "Date consummated" },
     { column: "Interest", ...keyword(DISPOSITION_INTERESTS), required: true, description: "QAL, GRAMERCY (Gramercy/KJBC) or VALCO" },
-    { column: "AttributableEBITDA", ...SIGNED, required: true, description: "Attributable EBITDA Amount for the period measured, as agreed by the Company and the Required Lenders" },
+    ...minimumEbitdaPeriods().map((p) => ({
+      column: ATTRIBUTABLE_COLUMNS[p.index],
+      ...SIGNED,
+      required: true,
+      description: `Attributable EBITDA Amount for the ${periodName(p)} (Reading R-EBITDA-PERIOD-AMOUNT), as agreed by the Company and the Required Lenders`,
+    })),
+    {
+      column: SINGLE_ATTRIBUTABLE_COLUMN,
+      ...SIGNED,
+      required: false,
+      standsFor: ATTRIBUTABLE_COLUMNS,
+      description: `Earlier models' single Attributable EBITDA Amount: used for every period, with a warning, when the table has none of ${ATTRIBUTABLE_COLUMNS.join(", ")}; ignored when it has them`,
+    },
   ]),
   table("ANECharges", true, "1.1(c)", "Charges excluded from Adjusted Net Earnings from Operations, up to their caps", [
     { column: "Date", ...DATE, required: true, description: "Date the charge was recorded" },
@@ -216,6 +243,32 @@ export function layoutEntry(name: string): LayoutEntry | undefined {
 export function tableLayout(name: string): TableLayout | undefined {
   const wanted = name.toLowerCase();
   return TABLES.find((t) => t.table.name.toLowerCase() === wanted);
+}
+
+/**
+ * How a table's headers meet its contract columns once a superseded column stands in (`standsFor`):
+ * `standingIn` is each superseded column the table has and none of whose columns it has (read for
+ * them, with a warning); `ignored`, each it has beside any of them (not read); `missing`, each
+ * required column neither present nor stood in for. Headers match ignoring case and surrounding space.
+ *
+ * @example columnsMet(tableLayout("Dispositions")!, ["Date", "Interest", "AttributableEBITDA"]).standingIn.map((e) => e.column) //=> ["AttributableEBITDA"]
+ */
+export function columnsMet(layout: TableLayout, headers: readonly string[]): { missing: LayoutEntry[]; standingIn: LayoutEntry[]; ignored: LayoutEntry[] } {
+  const present = new Set(headers.map((h) => h.trim().toLowerCase()));
+  const has = (header: string | undefined) => header !== undefined && present.has(header.toLowerCase());
+  const standingIn: LayoutEntry[] = [];
+  const ignored: LayoutEntry[] = [];
+  const covered = new Set<string>();
+  for (const e of layout.columns) {
+    if (e.standsFor === undefined || !has(e.column)) continue;
+    if (e.standsFor.some(has)) ignored.push(e);
+    else {
+      standingIn.push(e);
+      for (const h of e.standsFor) covered.add(h);
+    }
+  }
+  const missing = layout.columns.filter((e) => e.required && !has(e.column) && !covered.has(e.column as string));
+  return { missing, standingIn, ignored };
 }
 
 function cell(text: string): string {

@@ -5,14 +5,18 @@
  *   Choice), row by row with its cells; the review applies the valid rows.
  * - `readingFindings`: an unknown choice for a reading, or a reading chosen twice, is an error
  *   naming the cell (an unknown reading id is the keyword check's `unknown-kind`, also naming the
- *   cell); every reading the workbook sets away from the default is an info finding.
+ *   cell); every reading the workbook sets away from the default is an info finding; a FIXED
+ *   reading of clause (c) with proceeds but no closing row is a warning (`reading-without-closing`).
  * - `readingEffects`: for every switchable reading, its choice here and, for each other choice, the
  *   headline figures it changes (re-running the calculation with that one reading switched), sorted
  *   by the size of the effect on the Borrowing Base.
  *
  * Plain data in, plain data out: no presentation words beyond the finding messages.
  */
+import { formatUsd } from "../engine/format";
+import type { PpeEvent, PpeEventKind } from "../engine/ppeReduction";
 import { ChoiceOf, defaultChoice, ReadingId, Readings, SWITCHABLE_READINGS, switchableReading, withReading } from "../engine/readings";
+import { term } from "../engine/terms";
 import type { Rule } from "./checks/collector";
 import type { Finding } from "./findings";
 import { cellName, locateTable, tableColumn, valueAt } from "./locate";
@@ -23,7 +27,23 @@ import { isCellError } from "./snapshot";
 export const READING_RULES = [
   { id: "reading-choice", severity: "error", title: "A Readings row whose Choice is not one of its reading's choices, or a reading chosen twice", section: "README Readings" },
   { id: "reading-not-default", severity: "info", title: "A reading the workbook's Readings table sets away from the add-in's default", section: "README Readings" },
+  {
+    id: "reading-without-closing",
+    severity: "warning",
+    title: "R-PPE-C-VALCO or R-PPE-C-GRAMERCY chosen FIXED while PPEEvents has proceeds of that interest but no closing row: the fixed amount is left out",
+    section: "1.1(t)(c)",
+  },
 ] as const satisfies readonly Rule[];
+
+/**
+ * Under a FIXED reading the fixed part of clause (c) applies from the closing row (VALCOCLOSING;
+ * GRAMERCYCLOSING or KBCPLAN). Proceeds received in cash mean the disposition was consummated, so
+ * proceeds rows without a closing row leave that part out of the reductions.
+ */
+const FIXED_CLOSINGS: readonly { readonly id: ReadingId; readonly proceeds: PpeEventKind; readonly closings: readonly PpeEventKind[]; readonly fixed: string; readonly section: string }[] = [
+  { id: "R-PPE-C-VALCO", proceeds: "VALCO", closings: ["VALCOCLOSING"], fixed: formatUsd(term("valcoBaseReduction")), section: "1.1(t)(c)(2)" },
+  { id: "R-PPE-C-GRAMERCY", proceeds: "GRAMERCY", closings: ["GRAMERCYCLOSING", "KBCPLAN"], fixed: `the greater of the KBC Allocable Amount and ${formatUsd(term("gramercyBaseReduction"))}`, section: "1.1(t)(c)(1)" },
+];
 
 /** One row of the Readings table as read. */
 export interface WorkbookReadingRow {
@@ -102,7 +122,7 @@ export function readWorkbookReadings(snapshot: WorkbookSnapshot): WorkbookReadin
  * away from its default. A blank or unknown id is left to the table checks (blank-required,
  * unknown-kind), which name the cell.
  */
-export function readingFindings(readings: WorkbookReadings | undefined): Finding[] {
+export function readingFindings(readings: WorkbookReadings | undefined, ppeEvents: readonly PpeEvent[] = []): Finding[] {
   if (readings === undefined) return [];
   const findings: Finding[] = [];
   const seen = new Map<string, WorkbookReadingRow>();
@@ -152,6 +172,16 @@ export function readingFindings(readings: WorkbookReadings | undefined): Finding
         message: `Readings row ${row.row}: this workbook applies ${entry.id}=${row.choice}, not the add-in's default ${names[0]}: ${choice?.text ?? ""}`,
         cell: row.choiceCell,
         section,
+      });
+    }
+    const closing = FIXED_CLOSINGS.find((c) => c.id === entry.id);
+    if (closing !== undefined && row.choice === "FIXED" && ppeEvents.some((e) => e.kind === closing.proceeds) && !ppeEvents.some((e) => closing.closings.includes(e.kind))) {
+      findings.push({
+        ruleId: "reading-without-closing",
+        severity: "warning",
+        message: `Readings row ${row.row}: ${entry.id}=FIXED applies ${closing.fixed} from the ${closing.closings.join(" or ")} row, but PPEEvents has ${closing.proceeds} proceeds and no such row, so the reductions leave that amount out. Add a ${closing.closings[0]} row dated the day the disposition was consummated, or choose CASH.`,
+        cell: row.choiceCell,
+        section: closing.section,
       });
     }
   }

@@ -164,7 +164,7 @@ export function reviewInputs(inputs: ModelInputs, overrides: InputOverrides = {}
     aneExclusions: aneExclusionTable(used),
     baskets: basketTable(used),
     appliedReadings,
-    thresholdWarnings: thresholdWarnings(used, options),
+    thresholdWarnings: thresholdWarnings(used, { ...options, readings: appliedReadings }),
     calendar: workbookCalendar(used, recalculation.figures, options),
   };
 }
@@ -195,7 +195,7 @@ function checkedEventDates(calculation: Calculation, options: ReviewOptions): re
 export function review(snapshot: WorkbookSnapshot, options: ReviewOptions = {}): Review {
   const calculation = reviewInputs(readModelInputs(snapshot), {}, options);
   const basis: CheckBasis = { inputs: calculation.inputs, figures: calculation.figures, thresholdEventDates: checkedEventDates(calculation, options) };
-  const findings = [...layoutFindings(snapshot, basis, options), ...readingFindings(calculation.inputs.readings)];
+  const findings = [...layoutFindings(snapshot, basis, options), ...readingFindings(calculation.inputs.readings, calculation.inputs.ppeEvents.rows)];
   const readings =
     options.readingEffects === false
       ? []

@@ -11,7 +11,7 @@
  * inputs exist (an absent optional input is left out of a formula, which then takes its default)
  * and whether DailyOutstandings carries its own Threshold column.
  */
-import { NAMED_CELLS, NamedCellName, TableName, TABLES } from "./layout";
+import { ATTRIBUTABLE_COLUMNS, columnsMet, NAMED_CELLS, NamedCellName, SINGLE_ATTRIBUTABLE_COLUMN, TableName, TABLES } from "./layout";
 import { findName, locateTable } from "./locate";
 import type { CellValue, WorkbookSnapshot } from "./snapshot";
 import type { TemplateCell } from "./template";
@@ -102,10 +102,9 @@ export function firstMissing(design: SheetDesign, facts: WorkbookFacts): string 
     const t = facts.tables.get(table);
     if (t === undefined) return `the table ${table}`;
     const layout = TABLES.find((x) => x.table.name === table);
-    const lower = new Set(t.columns.map((c) => c.trim().toLowerCase()));
-    for (const c of layout?.columns ?? []) {
-      if (c.required && !lower.has((c.column ?? "").toLowerCase())) return `the column ${c.column} of the table ${table}`;
-    }
+    // A superseded column that stands in (Dispositions[AttributableEBITDA]) counts for the columns it stands for.
+    const missing = layout === undefined ? undefined : columnsMet(layout, t.columns).missing[0];
+    if (missing !== undefined) return `the column ${missing.column} of the table ${table}`;
   }
   return undefined;
 }
@@ -118,6 +117,33 @@ export function requirements(formulas: readonly string[]): SheetDesign["requires
     names: NAMED_CELLS.map((e) => e.name as NamedCellName).filter(mentions),
     tables: TABLES.map((t) => t.table.name as TableName).filter((t) => text.includes(`${t}[`)),
   };
+}
+
+/**
+ * Contiguous columns of a contract table, `Table[[First]:[Last]]`, for a formula that takes them as
+ * one block (the Attributable EBITDA Amounts, one per period); throws when the contract lacks one.
+ */
+export function columnSpan(table: TableName, first: string, last: string): string {
+  column(table, first);
+  column(table, last);
+  return `${table}[[${first}]:[${last}]]`;
+}
+
+/**
+ * The Dispositions columns of the Attributable EBITDA Amounts as the Minimum EBITDA functions take
+ * them (Reading R-EBITDA-PERIOD-AMOUNT): the block of the three period columns where they stand side
+ * by side in the table's order (the model, and any workbook without the table); the three put side by
+ * side with CHOOSE where the workbook orders them otherwise; the earlier model's single column, used
+ * for every period, where the workbook has only that one.
+ */
+export function attributableAmountsArgument(facts: WorkbookFacts): string {
+  const columns = (facts.tables.get("Dispositions")?.columns ?? []).map((c) => c.trim().toLowerCase());
+  const at = ATTRIBUTABLE_COLUMNS.map((c) => columns.indexOf(c.toLowerCase()));
+  const block = columnSpan("Dispositions", ATTRIBUTABLE_COLUMNS[0], ATTRIBUTABLE_COLUMNS[ATTRIBUTABLE_COLUMNS.length - 1]);
+  if (at.every((i) => i < 0) && columns.includes(SINGLE_ATTRIBUTABLE_COLUMN.toLowerCase())) return column("Dispositions", SINGLE_ATTRIBUTABLE_COLUMN);
+  if (at.some((i) => i < 0) || at.every((i, k) => i === at[0] + k)) return block;
+  const indices = ATTRIBUTABLE_COLUMNS.map((_, k) => k + 1).join(",");
+  return `CHOOSE({${indices}}, ${ATTRIBUTABLE_COLUMNS.map((c) => column("Dispositions", c)).join(", ")})`;
 }
 
 /** A whole-column argument of the layout: present when the workbook has the column. */

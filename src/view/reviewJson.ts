@@ -67,6 +67,7 @@ function schedulesJson(s: Calculation): Record<string, unknown> {
         periodEnd: isoFromSerial(l.periodEnd),
         ebitda: num(l.ebitda),
         minimum: num(l.floor),
+        reduction: num(l.reduction),
         headroom: num(l.headroom),
         test: l.status,
         note: l.note ?? null,

@@ -7,6 +7,7 @@ import { isoFromSerial } from "../engine/dates";
 import { formatUsd } from "../engine/format";
 import { dec } from "../engine/decimal";
 import type { Calculation, Figure, FigureKey } from "../review/review";
+import { inertText } from "../review/formulaText";
 
 export interface WhatIfRow {
   readonly key: FigureKey;
@@ -71,13 +72,14 @@ function csvField(text: string): string {
 
 /**
  * A scenario as the CLI's scenarios CSV holds it (`kaiser-check --scenarios`): a header `Scenario`
- * and the overridden named inputs, then the row; null is the text `blank`.
+ * and the overridden named inputs, then the row; null is the text `blank`. The name, the one free
+ * text, is made inert for Excel (`inertText`); the numbers are written by `String` and are plain.
  *
  * @example scenarioCsv("Low inventory", { EligibleInventory: 100000000 }) //=> "Scenario,EligibleInventory\r\nLow inventory,100000000\r\n"
  */
 export function scenarioCsv(name: string, overrides: Readonly<Record<string, number | null | undefined>>): string {
   const keys = Object.keys(overrides).filter((k) => overrides[k] !== undefined);
   const header = ["Scenario", ...keys].map(csvField).join(",");
-  const row = [name, ...keys.map((k) => (overrides[k] === null ? "blank" : String(overrides[k])))].map(csvField).join(",");
+  const row = [inertText(name), ...keys.map((k) => (overrides[k] === null ? "blank" : String(overrides[k])))].map(csvField).join(",");
   return `${header}\r\n${row}\r\n`;
 }

@@ -12,6 +12,7 @@
 import { NAMED_CELLS, TABLES } from "../review/layout";
 import { firstMissing, SheetDesign, uniqueSheetName, WorkbookFacts, DesignCell, ChartSource } from "../review/sheetDesign";
 import type { InsertResult } from "./insertModel";
+import { loadWorkbookNames } from "./workbookNames";
 
 export type { InsertResult };
 
@@ -130,34 +131,20 @@ function queueDesign(context: Excel.RequestContext, design: SheetDesign, name: s
  * @param designFor - the design for the workbook's facts
  */
 export async function insertDesign(context: Excel.RequestContext, what: string, designFor: (facts: WorkbookFacts) => SheetDesign): Promise<InsertResult> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  const names = context.workbook.names;
-  names.load("items/name");
-  const tables = context.workbook.tables;
-  tables.load("items/name");
-  await context.sync();
-
-  const found = present(
-    worksheets.items.map((s) => s.name),
-    names.items.map((n) => n.name),
-    tables.items.map((t) => t.name),
-  );
+  const existing = await loadWorkbookNames(context);
+  const found = present(existing.sheets, existing.names, existing.tables);
   // Names and tables first (their columns and sizes do not change what the formulas name).
   const shallow: WorkbookFacts = { names: new Set(found.names.keys()), tables: new Map([...found.tables.keys()].map((t) => [t, { columns: TABLES.find((x) => x.table.name === t)?.columns.map((c) => c.column as string) ?? [], rows: 1 }])) };
   const missingName = firstMissing(designFor(shallow), shallow);
   if (missingName !== undefined) return refusal(what, missingName);
 
-  const contractOf = new Map([...found.tables].map(([contract, actual]) => [actual, contract]));
-  const reads = tables.items
-    .filter((t) => contractOf.has(t.name))
-    .map((table) => {
-      const columns = table.columns;
-      columns.load("items/name");
-      const body = table.getDataBodyRange();
-      body.load("rowCount");
-      return { contract: contractOf.get(table.name) as string, columns, body };
-    });
+  const reads = [...found.tables].map(([contract, actual]) => {
+    const columns = context.workbook.tables.getItem(actual).columns;
+    columns.load("items/name");
+    const body = context.workbook.tables.getItem(actual).getDataBodyRange();
+    body.load("rowCount");
+    return { contract, columns, body };
+  });
   await context.sync();
 
   const facts: WorkbookFacts = {

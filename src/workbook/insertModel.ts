@@ -10,6 +10,7 @@
  */
 import { MODEL_TEMPLATE, ModelTemplate, TemplateCell } from "../review/template";
 import { LAYOUT } from "../review/layout";
+import { loadWorkbookNames } from "./workbookNames";
 
 export interface InsertResult {
   readonly inserted: boolean;
@@ -101,19 +102,7 @@ function queueModel(context: Excel.RequestContext, template: ModelTemplate): voi
  * @example await Excel.run((context) => insertModel(context)) //=> { inserted: true, message: "Added the sheet …" }
  */
 export async function insertModel(context: Excel.RequestContext, template: ModelTemplate = MODEL_TEMPLATE): Promise<InsertResult> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
-  const names = context.workbook.names;
-  names.load("items/name");
-  const tables = context.workbook.tables;
-  tables.load("items/name");
-  await context.sync();
-
-  const found = conflicts(template, {
-    sheets: worksheets.items.map((s) => s.name),
-    names: names.items.map((n) => n.name),
-    tables: tables.items.map((t) => t.name),
-  });
+  const found = conflicts(template, await loadWorkbookNames(context));
   if (found.length > 0) {
     return {
       inserted: false,

@@ -8,6 +8,7 @@
  * Two syncs: one to read the table (its header and rows), one to write the row.
  */
 import type { InputOverrides, NamedCellName } from "../review/review";
+import { inertText } from "../review/formulaText";
 
 export interface SaveScenarioResult {
   readonly saved: boolean;
@@ -24,7 +25,8 @@ export function scenarioRowValues(headers: readonly string[], name: string, over
   const missing: string[] = [];
   const values: (string | number)[] = headers.map(() => "");
   const nameCol = lower.indexOf("scenario");
-  if (nameCol >= 0) values[nameCol] = name;
+  // Set as a value, text that starts like a formula would be entered as one: keep it text.
+  if (nameCol >= 0) values[nameCol] = inertText(name);
   for (const [key, value] of Object.entries(overrides) as [NamedCellName, number | null | undefined][]) {
     if (value === undefined) continue;
     const col = lower.indexOf(key.toLowerCase());

@@ -53,6 +53,8 @@ export const ebitdaSection: PaneSection = {
       [
         { header: "Period end", cell: (l: Line) => isoDate(l.periodEnd) },
         { header: "EBITDA", numeric: true, cell: (l: Line) => usd(l.ebitda) },
+        // What the dispositions take off the table's minimum, each with its amount for this period (Reading R-EBITDA-PERIOD-AMOUNT).
+        { header: "Dispositions", numeric: true, cell: (l: Line) => usd(l.reduction) },
         { header: "Minimum", numeric: true, cell: (l: Line) => usd(l.floor) },
         { header: "Headroom", numeric: true, cell: (l: Line) => usd(l.headroom) },
         { header: "Test", cell: (l: Line) => el("span", { className: `test-status test-${(l.status ?? "none").toLowerCase().replace(/\s+/g, "-")}`, text: l.status ?? "—" }) },

@@ -11,8 +11,9 @@
  */
 import { isoFromSerial, serialFromIso } from "../../src/engine/dates";
 import { PPE_EVENT_KINDS, PpeEventKind } from "../../src/engine/ppeReduction";
-import { dec } from "../../src/engine/decimal";
-import { DISPOSITION_INTERESTS, NAMED_CELLS } from "../../src/review/layout";
+import { dec, Dec } from "../../src/engine/decimal";
+import { AttributableEbitdaAmounts, minimumEbitdaPeriods, periodName } from "../../src/engine/minimumEbitda";
+import { ATTRIBUTABLE_COLUMNS, DISPOSITION_INTERESTS, NAMED_CELLS } from "../../src/review/layout";
 import type { InputOverrides, NamedCellName } from "../../src/review/review";
 import { reviewScenario, RowEdit, TableEdits } from "../../src/review/scenarioEdits";
 import type { DispositionRow } from "../../src/review/recalc";
@@ -24,6 +25,8 @@ import { dataTable, el } from "../dom";
 import type { PaneReview } from "../paneReview";
 import { download, reportBaseName } from "../save";
 import type { PaneSection, SectionContext } from "./section";
+
+const PERIODS = minimumEbitdaPeriods();
 
 const NAMES = NAMED_CELLS.map((e) => e.name as NamedCellName);
 const DATE_INPUTS = new Set<NamedCellName>(["AsOfDate"]);
@@ -106,7 +109,8 @@ interface Form {
   readonly ppe: { remove: HTMLInputElement; move: HTMLInputElement; date: number }[];
   readonly ppeAdd: { date: HTMLInputElement; kind: HTMLSelectElement; amount: HTMLInputElement };
   readonly disp: { remove: HTMLInputElement; move: HTMLInputElement; date: number }[];
-  readonly dispAdd: { date: HTMLInputElement; amount: HTMLInputElement; interest: HTMLSelectElement };
+  /** A new disposition: its Attributable EBITDA Amount for each period of 9.2.4, in the table's order (Reading R-EBITDA-PERIOD-AMOUNT). */
+  readonly dispAdd: { date: HTMLInputElement; amounts: readonly HTMLInputElement[]; interest: HTMLSelectElement };
   readonly ebitda: { periodEnd: number; input: HTMLInputElement }[];
 }
 
@@ -166,9 +170,13 @@ function readForm(form: Form): { overrides: InputOverrides; edits: TableEdits } 
     if (form.dispAdd.date.value === "") return undefined;
     const date = isoToSerial(form.dispAdd.date.value, "New disposition");
     if (date instanceof Error) return date;
-    const amount = parseAmountText(form.dispAdd.amount.value || "0", "New disposition's Attributable EBITDA Amount");
-    if (amount instanceof Error) return amount;
-    return { op: "add", row: { date, attributableAmount: dec(amount ?? 0), interest: form.dispAdd.interest.value } };
+    const amounts: Dec[] = [];
+    for (const [i, input] of form.dispAdd.amounts.entries()) {
+      const amount = parseAmountText(input.value || "0", `New disposition's Attributable EBITDA Amount for the ${periodName(PERIODS[i])}`);
+      if (amount instanceof Error) return amount;
+      amounts.push(dec(amount ?? 0));
+    }
+    return { op: "add", row: { date, attributableAmounts: amounts as unknown as AttributableEbitdaAmounts, interest: form.dispAdd.interest.value } };
   });
   if (disp instanceof Error) return disp;
   if (disp.length > 0) edits.dispositions = disp;
@@ -226,14 +234,18 @@ function renderBody(pane: PaneReview, context: SectionContext): HTMLElement {
     ...ppeRows.map((r) => r.line),
     el("div", { className: "wi-row" }, el("p", { className: "wi-row-title", text: "Add an event" }), field("Date", ppeAdd.date), field("Kind", ppeAdd.kind), field("Amount", ppeAdd.amount)),
   );
-  const dispRows = rowControls("disp", (inputs.dispositions.rows ?? []).map((d) => ({ date: d.date, text: `${isoFromSerial(d.date)} ${d.interest} ${d.attributableAmount.toString()}` })));
-  const dispAdd = { date: dateInput("wi-disp-add-date"), amount: textInput("wi-disp-add-amount", "0"), interest: select("wi-disp-add-interest", DISPOSITION_INTERESTS.map((k): [string, string] => [k, k])) };
+  const dispRows = rowControls("disp", (inputs.dispositions.rows ?? []).map((d) => ({ date: d.date, text: `${isoFromSerial(d.date)} ${d.interest} ${d.attributableAmounts.map(String).join(" / ")}` })));
+  const dispAdd = {
+    date: dateInput("wi-disp-add-date"),
+    amounts: ATTRIBUTABLE_COLUMNS.map((c) => textInput(`wi-disp-add-${c.toLowerCase()}`, "0")),
+    interest: select("wi-disp-add-interest", DISPOSITION_INTERESTS.map((k): [string, string] => [k, k])),
+  };
   const disp = el(
     "fieldset",
     { className: "wi-group" },
     el("legend", { text: "Dispositions: move or remove a row, or add one [9.2.4]" }),
     ...dispRows.map((r) => r.line),
-    el("div", { className: "wi-row" }, el("p", { className: "wi-row-title", text: "Add a disposition" }), field("Date", dispAdd.date), field("Attributable EBITDA Amount", dispAdd.amount), field("Interest", dispAdd.interest)),
+    el("div", { className: "wi-row" }, el("p", { className: "wi-row-title", text: "Add a disposition" }), field("Date", dispAdd.date), ...dispAdd.amounts.map((input, i) => field(`Attributable EBITDA Amount, ${periodName(PERIODS[i])}`, input)), field("Interest", dispAdd.interest)),
   );
   const ebitdaInputs = (inputs.monthlyEbitda.rows ?? []).map((r) => ({ periodEnd: r.periodEnd, input: textInput(`wi-ebitda-${isoFromSerial(r.periodEnd)}`, r.ebitda.toString()) }));
   const ebitda = el("fieldset", { className: "wi-group" }, el("legend", { text: "MonthlyEBITDA: EBITDA for a period [9.2.4]" }), ...ebitdaInputs.map((e) => field(`Period ending ${isoFromSerial(e.periodEnd)}`, e.input, `workbook: ${(inputs.monthlyEbitda.rows ?? []).find((r) => r.periodEnd === e.periodEnd)?.ebitda.toString() ?? ""}`)));

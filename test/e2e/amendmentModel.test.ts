@@ -118,14 +118,16 @@ describe("every output cell, recalculated, against the figures worked by hand", 
   describe("Minimum EBITDA per period [9.2.4]", () => {
     const floor = spillCell((c) => /EBITDAFLOOR/.test(c.formula ?? ""));
     const test = spillCell((c) => /EBITDATEST/.test(c.formula ?? ""));
-    // Dispositions: Gramercy/KJBC on 2004-10-01 (1,550,000), VALCO on 2004-11-15 (3,000,000); days remaining = end − date.
+    // Dispositions, each with its Attributable EBITDA Amount for the 1, 2 and 3 months (Reading R-EBITDA-PERIOD-AMOUNT):
+    // Gramercy/KJBC on 2004-10-01 (1,550,000 / 3,050,000 / 4,600,000), VALCO on 2004-11-15 (1,000,000 / 2,440,000 / 3,600,000);
+    // days remaining = end − date.
     it.each([
       // 1 month to 10/31 (31 days): −22,500,000 − 1,550,000 × 30/31; VALCO after the period: none.
       [0, dec(-22500000).minus(dec(1550000).times(30).dividedBy(31)), "-24000000"],
-      // 2 months to 11/30 (61 days): −20,500,000 − 1,550,000 × 60/61 − 3,000,000 × 15/61.
-      [1, dec(-20500000).minus(dec(1550000).times(60).dividedBy(61)).minus(dec(3000000).times(15).dividedBy(61)), undefined],
-      // 3 months to 12/31 (92 days): −19,500,000 − 1,550,000 × 91/92 − 3,000,000 × 46/92.
-      [2, dec(-19500000).minus(dec(1550000).times(91).dividedBy(92)).minus(dec(3000000).times(46).dividedBy(92)), undefined],
+      // 2 months to 11/30 (61 days): −20,500,000 − 3,050,000 × 60/61 − 2,440,000 × 15/61.
+      [1, dec(-20500000).minus(dec(3050000).times(60).dividedBy(61)).minus(dec(2440000).times(15).dividedBy(61)), "-24100000"],
+      // 3 months to 12/31 (92 days): −19,500,000 − 4,600,000 × 91/92 − 3,600,000 × 46/92.
+      [2, dec(-19500000).minus(dec(4600000).times(91).dividedBy(92)).minus(dec(3600000).times(46).dividedBy(92)), "-25850000"],
     ])("period %i's floor is worked from the table and the dispositions [9.2.4]", (row, expected, exact) => {
       const value = amountAt(offset(floor.address, row, 0));
       expect(value).toBe(asExcel(expected));

@@ -2,6 +2,7 @@ import { kindOf } from "../support/engineErrors";
 import { serial, serialFromIso } from "../../src/engine/dates";
 import { dec } from "../../src/engine/decimal";
 import {
+  attributableAmountFor,
   daysRemaining,
   describePeriod,
   Disposition,
@@ -12,6 +13,7 @@ import {
   minimumEbitdaFloor,
   minimumEbitdaPeriod,
   minimumEbitdaPeriods,
+  sameForEveryPeriod,
 } from "../../src/engine/minimumEbitda";
 
 const OCT = serial(2004, 10, 31);
@@ -19,7 +21,12 @@ const NOV = serial(2004, 11, 30);
 const DEC = serial(2004, 12, 31);
 
 function d(y: number, m: number, day: number, amount: string): Disposition {
-  return { date: serial(y, m, day), attributableAmount: dec(amount) };
+  return { date: serial(y, m, day), attributableAmounts: sameForEveryPeriod(dec(amount)) };
+}
+
+/** A disposition with its Attributable EBITDA Amount for each period: 1 month, 2 months, 3 months. */
+function perPeriod(iso: string, oneMonth: string, twoMonths: string, threeMonths: string): Disposition {
+  return { date: serialFromIso(iso), attributableAmounts: [dec(oneMonth), dec(twoMonths), dec(threeMonths)] };
 }
 
 describe("the periods of the Minimum EBITDA table [9.2.4]", () => {
@@ -80,7 +87,7 @@ describe("the reduction for dispositions [9.2.4]", () => {
     ["2004-12-31", "2004-12-08", "9200000", "-21800000", "23 of 92 days remain: 9,200,000 × 23/92 = 2,300,000"],
     ["2004-11-30", "2004-10-31", "6100000", "-23500000", "30 of 61 days remain in the 2-month period"],
   ])("for the period ending %s, a disposition on %s of %s gives %s (%s) (Reading R-EBITDA-DAYS-REMAINING) [9.2.4]", (end, date, amount, expected, _why) => {
-    expect(minimumEbitdaFloor(serialFromIso(end), [{ date: serialFromIso(date), attributableAmount: dec(amount) }]).toString()).toBe(expected);
+    expect(minimumEbitdaFloor(serialFromIso(end), [{ date: serialFromIso(date), attributableAmounts: sameForEveryPeriod(dec(amount)) }]).toString()).toBe(expected);
   });
 
   it("adds the reductions of several dispositions cumulatively [9.2.4]", () => {
@@ -100,6 +107,46 @@ describe("the reduction for dispositions [9.2.4]", () => {
     const three = [d(2004, 11, 29, "1"), d(2004, 11, 29, "1"), d(2004, 11, 29, "1")];
     expect(minimumEbitdaFloor(NOV, three).toString()).toBe(minimumEbitdaFloor(NOV, [d(2004, 11, 29, "3")]).toString());
     expect(minimumEbitdaFloor(NOV, three).times(61).toString()).toBe("-1250500003");
+  });
+});
+
+describe("each period's own Attributable EBITDA Amount (Reading R-EBITDA-PERIOD-AMOUNT) [9.2.4]", () => {
+  // A Gramercy/KJBC disposition consummated on 2004-11-15 with Attributable EBITDA Amounts of
+  // 1,000,000 (1 month), 2,000,000 (2 months) and 3,000,000 (3 months).
+  const gramercy = perPeriod("2004-11-15", "1000000", "2000000", "3000000");
+  it.each([
+    ["2004-10-31", "-22500000", "the period ends before 2004-11-15: not a period 'ending after' the disposition, no reduction"],
+    ["2004-11-30", "-20991803.27868852459016393442622950819672", "−20,500,000 − 2,000,000 × 15/61 (15 of 61 days remain): the 2-month amount"],
+    ["2004-12-31", "-21000000", "−19,500,000 − 3,000,000 × 46/92 = −19,500,000 − 1,500,000: the 3-month amount"],
+  ])("for the period ending %s the floor is %s (%s) [9.2.4]", (end, expected, _why) => {
+    expect(minimumEbitdaFloor(serialFromIso(end), [gramercy]).toString()).toBe(expected);
+  });
+
+  it("picks the amount of the period measured [9.2.4]", () => {
+    expect(minimumEbitdaPeriods().map((p) => attributableAmountFor(gramercy, p).toString())).toEqual(["1000000", "2000000", "3000000"]);
+    expect(dispositionReduction(minimumEbitdaPeriod(NOV), gramercy).toString()).toBe("491803.2786885245901639344262295081967213");
+  });
+
+  it("differs from one amount used for every period: 3,000,000 × 15/61 in November instead of 2,000,000 × 15/61 [9.2.4]", () => {
+    expect(minimumEbitdaFloor(NOV, [d(2004, 11, 15, "3000000")]).toString()).toBe("-21237704.91803278688524590163934426229508");
+    expect(minimumEbitdaFloor(DEC, [d(2004, 11, 15, "3000000")]).toString()).toBe("-21000000");
+  });
+
+  it("adds several dispositions' amounts for the period, cumulatively: the ready model's two [9.2.4]", () => {
+    // Gramercy/KJBC on 2004-10-01 (1,550,000 / 3,050,000 / 4,600,000), VALCO on 2004-11-15 (1,000,000 / 2,440,000 / 3,600,000).
+    const model = [perPeriod("2004-10-01", "1550000", "3050000", "4600000"), perPeriod("2004-11-15", "1000000", "2440000", "3600000")];
+    // October: 1,550,000 × 30/31 = 1,500,000; VALCO after the period.
+    expect(minimumEbitdaFloor(OCT, model).toString()).toBe("-24000000");
+    // November: 3,050,000 × 60/61 + 2,440,000 × 15/61 = 3,000,000 + 600,000.
+    expect(minimumEbitdaFloor(NOV, model).toString()).toBe("-24100000");
+    // December: 4,600,000 × 91/92 + 3,600,000 × 46/92 = 4,550,000 + 1,800,000.
+    expect(minimumEbitdaFloor(DEC, model).toString()).toBe("-25850000");
+  });
+
+  it("tests and measures the headroom against the period's own floor [9.2.4]", () => {
+    expect(ebitdaTest(NOV, dec("-20991803.28"), serial(2004, 9, 20), [gramercy])).toBe("FAIL");
+    expect(ebitdaTest(NOV, dec("-20991803.27"), serial(2004, 9, 20), [gramercy])).toBe("PASS");
+    expect(ebitdaHeadroom(DEC, dec(-20000000), [gramercy]).toString()).toBe("1000000");
   });
 });
 

@@ -4,7 +4,7 @@ import { isoFromSerial, serial } from "../../src/engine/dates";
 import { choiceOf, nonDefaultReadings, parseReadings, Readings, SWITCHABLE_READINGS } from "../../src/engine/readings";
 import { PpeEvent, PpeEventKind, ppeReductions, ppeSchedule } from "../../src/engine/ppeReduction";
 import { thresholdEvents, ThresholdRow } from "../../src/engine/thresholdEvent";
-import { minimumEbitdaFloor } from "../../src/engine/minimumEbitda";
+import { minimumEbitdaFloor, sameForEveryPeriod } from "../../src/engine/minimumEbitda";
 import { commitmentFee } from "../../src/engine/fees";
 import { availability } from "../../src/engine/borrowingBase";
 import { exerciseDate, optionExpiry } from "../../src/engine/optionGrant";
@@ -210,7 +210,7 @@ describe("R-TE-CARRY: CARRY and REPORTED [1.1(aa)]", () => {
 });
 
 describe("R-EBITDA-DAYS-REMAINING: EXCLUSIVE and INCLUSIVE [9.2.4]", () => {
-  const nov = [{ date: d("2004-11-15"), attributableAmount: dec(3000000) }];
+  const nov = [{ date: d("2004-11-15"), attributableAmounts: sameForEveryPeriod(dec(3000000)) }];
   it("EXCLUSIVE: a disposition on 2004-11-15 leaves 15 of 61 days: −20,500,000 − 3,000,000 × 15/61", () => {
     expect(minimumEbitdaFloor(d("2004-11-30"), nov).toString()).toBe("-21237704.91803278688524590163934426229508");
   });
@@ -218,10 +218,10 @@ describe("R-EBITDA-DAYS-REMAINING: EXCLUSIVE and INCLUSIVE [9.2.4]", () => {
     expect(minimumEbitdaFloor(d("2004-11-30"), nov, { "R-EBITDA-DAYS-REMAINING": "INCLUSIVE" }).toString()).toBe("-21286885.24590163934426229508196721311475");
   });
   it("a disposition on 2004-10-01: EXCLUSIVE 30 of 31 days (−25,500,000 for $3,100,000), INCLUSIVE the whole period (−25,600,000); on the last day none either way", () => {
-    const oct = [{ date: d("2004-10-01"), attributableAmount: dec(3100000) }];
+    const oct = [{ date: d("2004-10-01"), attributableAmounts: sameForEveryPeriod(dec(3100000)) }];
     expect(minimumEbitdaFloor(d("2004-10-31"), oct).toString()).toBe("-25500000");
     expect(minimumEbitdaFloor(d("2004-10-31"), oct, { "R-EBITDA-DAYS-REMAINING": "INCLUSIVE" }).toString()).toBe("-25600000");
-    const last = [{ date: d("2004-10-31"), attributableAmount: dec(3100000) }];
+    const last = [{ date: d("2004-10-31"), attributableAmounts: sameForEveryPeriod(dec(3100000)) }];
     expect(minimumEbitdaFloor(d("2004-10-31"), last, { "R-EBITDA-DAYS-REMAINING": "INCLUSIVE" }).toString()).toBe("-22500000");
   });
 });

@@ -144,3 +144,24 @@ describe("thresholdStatus: the Threshold Event early warning [1.1(aa)]", () => {
     });
   });
 });
+
+describe("thresholdStatus under the switchable readings of the Threshold Event [1.1(aa), README Readings]", () => {
+  // Above the Threshold every Business Day from 2004-09-01 to 09-10 (09-06 is Labor Day): the fifth,
+  // 09-08, is a Threshold Event under clauses (x) and (y) at once.
+  const run = rows(["2004-09-01", "2004-09-02", "2004-09-03", "2004-09-07", "2004-09-08", "2004-09-09", "2004-09-10"].map((iso) => [iso, "+"] as const));
+
+  it("R-TE-RECUR RESTART (default): the count starts again after 09-08, 2 of 5 on 09-10, next event 09-15, 3 Business Days on [1.1(aa)]", () => {
+    expect(plain(thresholdStatus(run, undefined, 5))).toMatchObject({ asOf: "2004-09-10", consecutive: 2, inMonth: 0, next: ["2004-09-15", 3, "x"], lastEvent: ["2004-09-08", "x and y"] });
+    expect(plain(thresholdStatus(run, undefined, 5, undefined, { "R-TE-RECUR": "RESTART" }))).toEqual(plain(thresholdStatus(run, undefined, 5)));
+  });
+
+  it("R-TE-RECUR RUN: the unbroken run is one event, so nothing counts on 09-10 and no next event while it lasts [1.1(aa)]", () => {
+    expect(plain(thresholdStatus(run, undefined, 5, undefined, { "R-TE-RECUR": "RUN" }))).toMatchObject({ asOf: "2004-09-10", consecutive: 0, inMonth: 0, next: null, lastEvent: ["2004-09-08", "x and y"] });
+  });
+
+  it("R-TE-DAYS SPAN: days to 2004-08-31 count toward a run, so 08-30, 08-31 and 09-01 make 3 of 5 and the event is 09-03 [1.1(aa)]", () => {
+    const late = rows([["2004-08-30", "+"], ["2004-08-31", "+"], ["2004-09-01", "+"]]);
+    expect(plain(thresholdStatus(late, undefined, 5))).toMatchObject({ consecutive: 1, next: ["2004-09-08", 4, "x and y"] });
+    expect(plain(thresholdStatus(late, undefined, 5, undefined, { "R-TE-DAYS": "SPAN" }))).toMatchObject({ consecutive: 3, next: ["2004-09-03", 2, "x"] });
+  });
+});

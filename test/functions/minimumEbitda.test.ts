@@ -1,4 +1,5 @@
 import { serial } from "../../src/engine/dates";
+import { MinimumEbitdaMessages } from "../../src/engine/minimumEbitda";
 import { ebitdaFloor, ebitdaHeadroom, ebitdaTest } from "../../src/functions/minimumEbitda";
 import { column, errorCell, errorOf, only } from "../support/cells";
 
@@ -46,6 +47,65 @@ describe("KAISER.EBITDAFLOOR as Excel calls it [9.2.4]", () => {
   it("gives #VALUE! for text and #NUM! for a date that is not a valid serial [9.2.4]", () => {
     expect(errorOf(only(ebitdaFloor([["Nov-04"]])))?.code).toBe("#VALUE!");
     expect(errorOf(only(ebitdaFloor([[-5]])))?.code).toBe("#NUM!");
+  });
+});
+
+describe("KAISER.EBITDAFLOOR with one Attributable EBITDA Amount per period (Reading R-EBITDA-PERIOD-AMOUNT) [9.2.4]", () => {
+  // A Gramercy/KJBC disposition on 2004-11-15: 1,000,000 for the 1 month, 2,000,000 for the 2 months, 3,000,000 for the 3 months.
+  const date = [[serial(2004, 11, 15)]];
+  const amounts = [[1000000, 2000000, 3000000]];
+
+  it("uses each period's own amount: October none (the period ends first), November 2,000,000 × 15/61, December 3,000,000 × 46/92 [9.2.4]", () => {
+    expect(ebitdaFloor(column([OCT, NOV, DEC]), date, amounts)).toEqual([[-22500000], [-20500000 - (2000000 * 15) / 61], [-21000000]]);
+    expect(ebitdaFloor(column([OCT, NOV, DEC]), date, amounts)[1][0]).toBe(-20991803.278688524);
+  });
+
+  it("keeps one column as the amount of every period, as before [9.2.4]", () => {
+    expect(ebitdaFloor(column([NOV, DEC]), date, [[3000000]])).toEqual([[-20500000 - (3000000 * 15) / 61], [-21000000]]);
+  });
+
+  it("reads three whole columns beside the dates, ignoring blank rows at the end [9.2.4]", () => {
+    // Two dispositions: 2004-10-31 (6,100,000 for the 2 months: × 30/61 = 3,000,000) and 2004-11-20 (610,000: × 10/61 = 100,000).
+    const dates = column([serial(2004, 10, 31), serial(2004, 11, 20), null, null]);
+    const three = [
+      [0, 6100000, 9200000],
+      [0, 610000, 920000],
+      [null, null, null],
+      ["", null, null],
+    ];
+    expect(ebitdaFloor(column([OCT, NOV, DEC]), dates, three)).toEqual([
+      // October: the 2004-10-31 disposition leaves no day (its 1-month amount is 0 anyway); 2004-11-20 is after.
+      [-22500000],
+      [-23600000],
+      // December: 9,200,000 × 61/92 + 920,000 × 41/92 = 6,100,000 + 410,000.
+      [-26010000],
+    ]);
+  });
+
+  it("tests and gives the headroom against the period's own floor [9.2.4]", () => {
+    expect(only(ebitdaTest([[NOV]], [[-20991803.28]], [[serial(2004, 9, 30)]], date, amounts))).toBe("FAIL");
+    expect(only(ebitdaTest([[NOV]], [[-20991803.27]], [[serial(2004, 9, 30)]], date, amounts))).toBe("PASS");
+    expect(only(ebitdaHeadroom([[DEC]], [[-20000000]], [[null]], date, amounts))).toBe(1000000);
+  });
+
+  it.each([2, 4])("gives #VALUE! saying so for attributableAmounts of %i columns [9.2.4]", (width) => {
+    const e = errorOf(only(ebitdaFloor([[NOV]], date, [Array.from({ length: width }, () => 1000000)])));
+    expect(e).toEqual({ code: "#VALUE!", message: MinimumEbitdaMessages.attributableAmountsWidth(width) });
+    expect(e?.message).toContain("column 2 the 2 months ending 2004-11-30");
+  });
+
+  it("gives #VALUE! naming the column and row of a blank amount, and for columns of another length [9.2.4]", () => {
+    const e = errorOf(only(ebitdaFloor([[NOV]], date, [[1000000, null, 3000000]])));
+    expect(e?.code).toBe("#VALUE!");
+    expect(e?.message).toContain("attributableAmounts column 2 row 1");
+    const dates = column([serial(2004, 11, 1), serial(2004, 11, 2)]);
+    expect(errorOf(only(ebitdaFloor([[NOV]], dates, [[1, 2, 3]])))?.code).toBe("#VALUE!");
+  });
+
+  it("still reads a row of amounts beside a row or a column of dates as one amount per disposition [9.2.4]", () => {
+    const three = [[serial(2004, 11, 15), serial(2004, 11, 15), serial(2004, 11, 15)]];
+    expect(only(ebitdaFloor([[DEC]], three, [[1000000, 1000000, 1000000]]))).toBe(-21000000);
+    expect(only(ebitdaFloor([[DEC]], column(three[0]), [[1000000, 1000000, 1000000]]))).toBe(-21000000);
   });
 });
 

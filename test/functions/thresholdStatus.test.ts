@@ -23,6 +23,15 @@ describe("KAISER.THRESHOLDSTATUS as Excel calls it [1.1(aa)]", () => {
     expect(String(result[0][0])).toContain("carried");
   });
 
+  it("takes the readings argument: R-TE-RECUR=RUN keeps an unbroken run one event, so no next event while it lasts [1.1(aa), README Readings]", () => {
+    // Above every Business Day 2004-09-01 to 09-10: the event on 09-08; RESTART counts 2 of 5 again by 09-10.
+    const long = [1, 2, 3, 7, 8, 9, 10].map((day) => serial(2004, 9, day));
+    const above = column(long.map(() => ABOVE)) as never;
+    expect(values(thresholdStatus(dates(long), above, [[THRESHOLD]])).slice(4, 9)).toEqual([2, 0, 3, serial(2004, 9, 15), serial(2004, 9, 8)]);
+    expect(values(thresholdStatus(dates(long), above, [[THRESHOLD]], null, null, undefined, [["R-TE-RECUR=RUN"]])).slice(4, 9)).toEqual([0, 0, "none", "none", serial(2004, 9, 8)]);
+    expect(errorOf(only(thresholdStatus(dates(long), above, [[THRESHOLD]], null, null, undefined, [["R-TE-RECUR=SOMETIMES"]])))).toMatchObject({ code: "#VALUE!" });
+  });
+
   it("treats blank asOfDate and daysRequired as the last row and 5, and skips blank holiday cells [1.1(aa)]", () => {
     const result = thresholdStatus(dates(run), column(run.map(() => ABOVE)) as never, [[THRESHOLD]], null, null, column([null, serial(2004, 9, 7)]) as never);
     // 09-07 listed as a holiday: the run completes on 09-09.

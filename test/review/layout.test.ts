@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { rulesMarkdownTable } from "../../src/review/checks";
 import { serial } from "../../src/engine/dates";
-import { LAYOUT, layoutEntry, layoutMarkdownTable, NAMED_CELLS, OUTPUTS, tableLayout, TABLES } from "../../src/review/layout";
+import { columnsMet, LAYOUT, layoutEntry, layoutMarkdownTable, NAMED_CELLS, OUTPUTS, tableLayout, TABLES } from "../../src/review/layout";
 import { replaceBlock } from "../../scripts/layout-table";
 
 describe("the named cells of the contract", () => {
@@ -40,7 +40,7 @@ describe("the tables of the contract", () => {
     ["DailyOutstandings", true, "1.1(aa)", ["Date", "Outstandings"], ["Threshold"]],
     ["PPEEvents", true, "1.1(t)", ["Date", "Kind", "Amount"], []],
     ["MonthlyEBITDA", true, "9.2.4", ["PeriodEnd", "EBITDA"], []],
-    ["Dispositions", true, "9.2.4", ["Date", "Interest", "AttributableEBITDA"], []],
+    ["Dispositions", true, "9.2.4", ["Date", "Interest", "Attributable1M", "Attributable2M", "Attributable3M"], ["AttributableEBITDA"]],
     ["ANECharges", true, "1.1(c)", ["Date", "Category", "Amount"], []],
     ["Holidays", false, "1.1(aa)", ["Date"], []],
   ])("%s (required %p) has the required columns and optional ones [%s]", (name, required, section, columns, optional) => {
@@ -57,9 +57,31 @@ describe("the tables of the contract", () => {
     expect(layoutEntry("ANECharges[Category]")?.values).toContain("RETIREEMEDICAL");
   });
 
-  it("treats EBITDA and the Attributable EBITDA Amount as signed amounts [9.2.4]", () => {
+  it("treats EBITDA and the Attributable EBITDA Amounts as signed amounts [9.2.4]", () => {
     expect(layoutEntry("MonthlyEBITDA[EBITDA]")?.type).toBe("signed amount");
-    expect(layoutEntry("Dispositions[AttributableEBITDA]")?.type).toBe("signed amount");
+    for (const c of ["Attributable1M", "Attributable2M", "Attributable3M", "AttributableEBITDA"]) expect(layoutEntry(`Dispositions[${c}]`)?.type).toBe("signed amount");
+  });
+
+  it.each([
+    ["Attributable1M", "1 month ending 2004-10-31"],
+    ["Attributable2M", "2 months ending 2004-11-30"],
+    ["Attributable3M", "3 months ending 2004-12-31"],
+  ])("describes Dispositions[%s] as the Attributable EBITDA Amount for the %s (Reading R-EBITDA-PERIOD-AMOUNT) [9.2.4]", (column, period) => {
+    expect(layoutEntry(`Dispositions[${column}]`)?.description).toContain(`Attributable EBITDA Amount for the ${period}`);
+  });
+
+  it("lets the earlier single AttributableEBITDA column stand in for the three, and only when none of them is there [9.2.4]", () => {
+    const t = tableLayout("Dispositions");
+    if (t === undefined) throw new Error("no Dispositions");
+    expect(layoutEntry("Dispositions[AttributableEBITDA]")?.standsFor).toEqual(["Attributable1M", "Attributable2M", "Attributable3M"]);
+    const names = (entries: readonly { column?: string }[]) => entries.map((e) => e.column);
+    const single = columnsMet(t, ["Date", "Interest", " attributableebitda "]);
+    expect([names(single.missing), names(single.standingIn), names(single.ignored)]).toEqual([[], ["AttributableEBITDA"], []]);
+    const both = columnsMet(t, ["Date", "Interest", "Attributable1M", "Attributable2M", "Attributable3M", "AttributableEBITDA"]);
+    expect([names(both.missing), names(both.standingIn), names(both.ignored)]).toEqual([[], [], ["AttributableEBITDA"]]);
+    const partial = columnsMet(t, ["Date", "Interest", "Attributable1M", "AttributableEBITDA"]);
+    expect(names(partial.missing)).toEqual(["Attributable2M", "Attributable3M"]);
+    expect(names(columnsMet(t, ["Date", "Interest"]).missing)).toEqual(["Attributable1M", "Attributable2M", "Attributable3M"]);
   });
 });
 

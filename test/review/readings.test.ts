@@ -5,8 +5,11 @@
  * VALCO Proceeds $9,000,000 on 2004-11-15; no closing rows; Dispositions GRAMERCY 2004-10-01
  * $1,550,000 and VALCO 2004-11-15 $3,000,000.
  */
-import { ZERO } from "../../src/engine/decimal";
+import { dec, ZERO } from "../../src/engine/decimal";
+import { serial } from "../../src/engine/dates";
+import { snapshotFromTemplate } from "../../src/review/template";
 import { review, reviewInputs } from "../../src/review/review";
+import { readingFindings } from "../../src/review/readings";
 import type { ReadingReport } from "../../src/review/readings";
 import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookSnapshot } from "../../src/review/snapshot";
 import { sheetFromGrid } from "../../src/review/snapshot";
@@ -116,5 +119,48 @@ describe("the workbook chooses readings in its Readings table [README Readings]"
   it("options.readings apply over the workbook's table (a reviewer's what-if)", () => {
     const r = review(withReadings([["R-PPE-C-VALCO", "FIXED"]]), { readings: { "R-PPE-C-VALCO": "CASH" }, readingEffects: false });
     expect(r.figures.find((f) => f.key === "ppeReductions")?.value).toBe(30000000);
+  });
+});
+
+describe("the Threshold early warning follows the readings the review applies [1.1(aa), README Readings]", () => {
+  // Above the Threshold every Business Day from 2004-09-01 to 09-10 (09-06 is Labor Day): a Threshold
+  // Event on 09-08; under RESTART the count starts again and the next event would be 09-15.
+  const base = review(snapshotFromTemplate(), { readingEffects: false }).inputs;
+  const days = [1, 2, 3, 7, 8, 9, 10].map((day) => ({ date: serial(2004, 9, day), outstandings: dec("1000000000000") }));
+  const inputs = { ...base, dailyOutstandings: { ...base.dailyOutstandings, rows: days }, asOfDate: { ...base.asOfDate, value: serial(2004, 9, 10) } };
+  const nextOf = (calc: ReturnType<typeof reviewInputs>): (number | null)[] => calc.thresholdWarnings.map((w) => w.status?.next?.date ?? null);
+
+  it("defaults: the next five-day event 2004-09-15; the next three-day event 09-14 (events 09-03 and 09-09, then 09-10, 13, 14) [1.1(aa)]", () => {
+    expect(nextOf(reviewInputs(inputs, {}))).toEqual([serial(2004, 9, 15), serial(2004, 9, 14)]);
+  });
+
+  it("R-TE-RECUR=RUN in the workbook's Readings table: the unbroken run is one event, so no next event while it lasts [1.1(aa)]", () => {
+    const chosen = { ...inputs, readings: { rows: [], chosen: { "R-TE-RECUR": "RUN" as const } } };
+    expect(nextOf(reviewInputs(chosen, {}))).toEqual([null, null]);
+    expect(nextOf(reviewInputs(inputs, {}, { readings: { "R-TE-RECUR": "RUN" } }))).toEqual([null, null]);
+  });
+});
+
+describe("a FIXED reading of clause (c) without its closing row is a warning [1.1(t)(c), README Readings]", () => {
+  // The example model has VALCO proceeds on 2004-11-15 and GRAMERCY proceeds on 2004-10-01, and no closing rows.
+  it("R-PPE-C-VALCO=FIXED with VALCO proceeds and no VALCOCLOSING: a warning at the Choice cell naming the $7,000,000 [1.1(t)(c)(2)]", () => {
+    const found = review(withReadings([["R-PPE-C-VALCO", "FIXED"]]), { readingEffects: false }).findings.filter((f) => f.ruleId === "reading-without-closing");
+    expect(found.map((f) => [f.severity, f.cell, f.section])).toEqual([["warning", "Readings!B2", "1.1(t)(c)(2)"]]);
+    expect(found[0].message).toContain("R-PPE-C-VALCO=FIXED applies $7,000,000 from the VALCOCLOSING row, but PPEEvents has VALCO proceeds and no such row");
+  });
+
+  it("R-PPE-C-GRAMERCY=FIXED names the greater of the KBC Allocable Amount and $3,000,000; CASH warns of nothing [1.1(t)(c)(1)]", () => {
+    const gramercy = review(withReadings([["R-PPE-C-GRAMERCY", "FIXED"], ["R-PPE-C-VALCO", "CASH"]]), { readingEffects: false }).findings.filter((f) => f.ruleId === "reading-without-closing");
+    expect(gramercy.map((f) => f.cell)).toEqual(["Readings!B2"]);
+    expect(gramercy[0].message).toContain("the greater of the KBC Allocable Amount and $3,000,000 from the GRAMERCYCLOSING or KBCPLAN row");
+  });
+
+  it("a closing row, or no proceeds of that interest, warns of nothing [1.1(t)(c)]", () => {
+    const readings = { rows: [{ id: "R-PPE-C-VALCO", choice: "FIXED", cell: "Readings!A2", choiceCell: "Readings!B2", row: 1 }], chosen: { "R-PPE-C-VALCO": "FIXED" as const } };
+    const valco = { date: serial(2004, 11, 15), kind: "VALCO" as const, amount: dec(9000000) };
+    const closing = { date: serial(2004, 11, 1), kind: "VALCOCLOSING" as const, amount: ZERO };
+    expect(readingFindings(readings, [valco]).map((f) => f.ruleId)).toEqual(["reading-not-default", "reading-without-closing"]);
+    expect(readingFindings(readings, [valco, closing]).map((f) => f.ruleId)).toEqual(["reading-not-default"]);
+    expect(readingFindings(readings, []).map((f) => f.ruleId)).toEqual(["reading-not-default"]);
   });
 });

@@ -53,9 +53,11 @@ describe("the model's figures, worked by hand from the amendment", () => {
   });
 
   it.each([
-    ["2004-10-31", "−$22,500,000 − $1,550,000 × 30/31 = −$24,000,000", dec(-22500000).minus(dec(1550000).times(30).dividedBy(31))],
-    ["2004-11-30", "−$20,500,000 − ($1,550,000 × 60 + $3,000,000 × 15)/61", dec(-20500000).times(61).minus(dec(1550000).times(60)).minus(dec(3000000).times(15)).dividedBy(61)],
-    ["2004-12-31", "−$19,500,000 − ($1,550,000 × 91 + $3,000,000 × 46)/92", dec(-19500000).times(92).minus(dec(1550000).times(91)).minus(dec(3000000).times(46)).dividedBy(92)],
+    // Each disposition's amount for the period measured (Reading R-EBITDA-PERIOD-AMOUNT): Gramercy/KJBC on
+    // 2004-10-01 with 1,550,000 / 3,050,000 / 4,600,000, VALCO on 2004-11-15 with 1,000,000 / 2,440,000 / 3,600,000.
+    ["2004-10-31", "−$22,500,000 − $1,550,000 × 30/31 = −$24,000,000 (VALCO after the period)", dec(-24000000)],
+    ["2004-11-30", "−$20,500,000 − $3,050,000 × 60/61 − $2,440,000 × 15/61 = −$20,500,000 − $3,000,000 − $600,000", dec(-24100000)],
+    ["2004-12-31", "−$19,500,000 − $4,600,000 × 91/92 − $3,600,000 × 46/92 = −$19,500,000 − $4,550,000 − $1,800,000", dec(-25850000)],
   ])("the Minimum EBITDA for the period ending %s is %s, and the test passes [9.2.4]", (end, _how, floor) => {
     expect(figure(`ebitdaFloor:${end}`).value).toBe(floor.toNumber());
     expect(figure(`ebitdaTest:${end}`)).toMatchObject({ value: "PASS", format: "text" });

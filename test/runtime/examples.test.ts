@@ -94,6 +94,11 @@ describe("the documented examples through Microsoft's runtime [all sections]", (
     expect(shown.toFixed(2)).toBe("-21237704.92");
   });
 
+  it("=KAISER.EBITDAFLOOR(DATE(2004,11,30), DATE(2004,11,15), {1000000,2000000,3000000}) uses the 2-month amount: −20,500,000 − 2,000,000 × 15/61 [9.2.4]", async () => {
+    const shown = (await value("EBITDAFLOOR", D(2004, 11, 30), D(2004, 11, 15), [[1000000, 2000000, 3000000]])) as number;
+    expect(shown.toFixed(2)).toBe("-20991803.28");
+  });
+
   it("=KAISER.BORROWINGBASEDETAIL(150000000, 200000000, 80000000, , 5000000, 200000000) spills ten rows with the cap binding [1.1(f)]", async () => {
     const c = cells(await runtime.call("BORROWINGBASEDETAIL", 150000000, 200000000, 80000000, null, 5000000, 200000000));
     expect(c.length).toBe(10);

@@ -101,7 +101,9 @@ describe("the review in file mode", () => {
       const periods = review.minimumEbitda.lines;
       expect(await page.locator(".ebitda-table tbody tr").count()).toBe(periods.length);
       expect(await page.locator(".chart-ebitda .ebitda-bar").count()).toBe(periods.length);
-      expect(await page.$$eval(".ebitda-table tbody tr", (rows) => rows.map((r) => r.children[3].textContent))).toEqual(["$5,750,000.00", "$1,362,295.08", "$1,633,152.17"]);
+      // Headroom, and before it what the dispositions take off each period's minimum (Reading R-EBITDA-PERIOD-AMOUNT).
+      expect(await page.$$eval(".ebitda-table tbody tr", (rows) => rows.map((r) => r.children[4].textContent))).toEqual(["$5,750,000.00", "$2,700,000.00", "$4,950,000.00"]);
+      expect(await page.$$eval(".ebitda-table tbody tr", (rows) => rows.map((r) => r.children[2].textContent))).toEqual(["$1,500,000.00", "$3,600,000.00", "$6,350,000.00"]);
 
       // The amendment fee by Lender, to the cent, with the total [5(d), Schedule A].
       expect(await page.locator(".fee-table tbody tr").count()).toBe(LENDERS.length + 1);

@@ -60,4 +60,14 @@ describe("the What-if form's numbers and the CSV row", () => {
     const [read] = parseScenarios(scenarioCsv('Low "inv", 20%', { EligibleInventory: 113600000, NetRecoveryPercentage: null }));
     expect(read).toMatchObject({ name: 'Low "inv", 20%', overrides: [{ name: "EligibleInventory", value: 113600000 }, { name: "NetRecoveryPercentage", value: null }] });
   });
+
+  it("puts an apostrophe before a name Excel would run as a formula, and the CLI reads the name back as typed", () => {
+    const csv = scenarioCsv('=HYPERLINK("http://x","y")', { EligibleInventory: -2500000 });
+    expect(csv).toBe('Scenario,EligibleInventory\r\n"\'=HYPERLINK(""http://x"",""y"")",-2500000\r\n');
+    for (const name of ["+1", "-1", "@SUM(A1)", "\tx"]) expect(scenarioCsv(name, { EligibleInventory: 1 }).split("\r\n")[1].startsWith("'")).toBe(true);
+    expect(scenarioCsv("Low inventory", { EligibleInventory: 1 })).toBe("Scenario,EligibleInventory\r\nLow inventory,1\r\n");
+    const [read] = parseScenarios(csv);
+    expect(read).toMatchObject({ name: '=HYPERLINK("http://x","y")', overrides: [{ name: "EligibleInventory", value: -2500000 }] });
+    expect(parseScenarios("Scenario,EligibleInventory\n'Tom's case,1\n")[0].name).toBe("'Tom's case");
+  });
 });

@@ -55,7 +55,7 @@ describe("Insert dashboard into a workbook holding the model", () => {
     const design = dashboardDesign(modelFacts());
     expect(fake.changes.filter((c) => c.startsWith("formula"))).toHaveLength(design.cells.filter((c) => c.formula !== undefined).length);
     const ebitdaTest = design.cells.find((c) => c.formula?.startsWith("=KAISER.EBITDATEST("));
-    expect(ebitdaTest?.formula).toBe("=KAISER.EBITDATEST(MonthlyEBITDA[PeriodEnd], MonthlyEBITDA[EBITDA], E10, Dispositions[Date], Dispositions[AttributableEBITDA])");
+    expect(ebitdaTest?.formula).toBe("=KAISER.EBITDATEST(MonthlyEBITDA[PeriodEnd], MonthlyEBITDA[EBITDA], E10, Dispositions[Date], Dispositions[[Attributable1M]:[Attributable3M]])");
   });
 
   it("draws outstandings against the Threshold as a line over the DailyOutstandings table itself [1.1(aa)]", () => {
@@ -83,7 +83,7 @@ describe("Insert dashboard into a workbook holding the model", () => {
     ]);
     expect(ebitda.series[0].values).toBe("'Amendment Model'!Q5:Q7");
     expect(ebitda.series[1].values).toBe("'KAISER Dashboard'!C19:C21");
-    expect(state.sheets[2].formulas[18][2]).toBe("=KAISER.EBITDAFLOOR(MonthlyEBITDA[PeriodEnd], Dispositions[Date], Dispositions[AttributableEBITDA])");
+    expect(state.sheets[2].formulas[18][2]).toBe("=KAISER.EBITDAFLOOR(MonthlyEBITDA[PeriodEnd], Dispositions[Date], Dispositions[[Attributable1M]:[Attributable3M]])");
   });
 });
 

@@ -77,4 +77,8 @@ describe("Save as scenario [the Scenarios table of the layout contract]", () => 
   it("puts each value under its own header", () => {
     expect(scenarioRowValues(["Scenario", "NetRecoveryPercentage", "EligibleInventory"], "A", { EligibleInventory: 5, NetRecoveryPercentage: null })).toEqual({ values: ["A", "blank", 5], missing: [] });
   });
+
+  it("writes a name Excel would enter as a formula as text (a leading apostrophe), numbers as numbers", () => {
+    expect(scenarioRowValues(["Scenario", "EligibleInventory"], "=SUM(A1)", { EligibleInventory: -5 })).toEqual({ values: ["'=SUM(A1)", -5], missing: [] });
+  });
 });

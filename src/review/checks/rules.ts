@@ -36,6 +36,7 @@ const ORDER: readonly RuleId[] = [
   "name-not-single-cell",
   "missing-table",
   "missing-column",
+  "superseded-column",
   "blank-required",
   "text-not-number",
   "error-value",
@@ -59,6 +60,7 @@ const ORDER: readonly RuleId[] = [
   "output-mismatch",
   "reading-choice",
   "reading-not-default",
+  "reading-without-closing",
   "threshold-event-not-in-ppe-events",
 ];
 

@@ -1,6 +1,6 @@
 /** The tables of the layout contract: present, with their columns, and every cell of every row checked. */
 import { PPE_AMOUNT_IGNORED } from "../../engine/ppeReduction";
-import { LayoutEntry, TABLES, TableLayout } from "../layout";
+import { columnsMet, LayoutEntry, TABLES, TableLayout } from "../layout";
 import { cellName, formulaAt, locateTable, numberFormatAt, tableColumn, TableLocation, valueAt } from "../locate";
 import { a1, qualified, SheetSnapshot, WorkbookSnapshot } from "../snapshot";
 import { Collector, INPUT, Rule, ValidateOptions } from "./collector";
@@ -14,6 +14,12 @@ import { checkValue, isBlank, what } from "./values";
 export const TABLE_RULES = [
   { id: "missing-table", severity: "error", title: "A required Excel table of the layout contract is missing", section: INPUT },
   { id: "missing-column", severity: "error", title: "A table lacks a required column (headers are matched case-insensitively)", section: INPUT },
+  {
+    id: "superseded-column",
+    severity: "warning",
+    title: "Dispositions has the earlier single AttributableEBITDA column: used for every period when the per-period columns are absent, ignored beside them (Reading R-EBITDA-PERIOD-AMOUNT)",
+    section: "9.2.4",
+  },
 ] as const satisfies readonly Rule[];
 
 export function checkTables(snapshot: WorkbookSnapshot, out: Collector, options: ValidateOptions): void {
@@ -35,10 +41,14 @@ export function checkTables(snapshot: WorkbookSnapshot, out: Collector, options:
     if (where.sheet === undefined) continue;
     const headerCell = where.headerRow === undefined ? where.cell : qualified(where.table.sheet, `${a1(where.headerRow, where.firstCol)}:${a1(where.headerRow, where.lastCol)}`);
     const present: { entry: LayoutEntry; col: number }[] = [];
+    const met = columnsMet(layout, where.headers);
+    for (const entry of met.standingIn) supersededColumn(out, layout, entry, where, "used");
+    for (const entry of met.ignored) supersededColumn(out, layout, entry, where, "ignored");
     for (const entry of layout.columns) {
+      if (met.ignored.includes(entry)) continue;
       const col = tableColumn(where, entry.column as string);
       if (col === undefined) {
-        if (entry.required) {
+        if (met.missing.includes(entry)) {
           out.add(
             "missing-column",
             `Table ${layout.table.name} has no column ${entry.column} (${entry.description}); its columns are ${where.headers.filter((h) => h.trim() !== "").join(", ") || "unnamed"}. Add or rename a column (headers are matched ignoring case).`,
@@ -54,6 +64,23 @@ export function checkTables(snapshot: WorkbookSnapshot, out: Collector, options:
     if (layout.table.name === "DailyOutstandings") checkDailyOutstandings(snapshot, where, out, options);
     if (layout.table.name === "MonthlyEBITDA") checkPeriods(where, out);
   }
+}
+
+/**
+ * Reading R-EBITDA-PERIOD-AMOUNT: an earlier model's single column (Dispositions[AttributableEBITDA])
+ * is read as the amount of every period where the table has no per-period column, and not read beside
+ * them; either way the warning names its header cell and says why the amendment wants one per period.
+ */
+function supersededColumn(out: Collector, layout: TableLayout, entry: LayoutEntry, where: TableLocation, use: "used" | "ignored"): void {
+  const col = tableColumn(where, entry.column as string);
+  const cell = col === undefined || where.headerRow === undefined || where.sheet === undefined ? where.cell : cellName(where.sheet, where.headerRow, col);
+  const columns = (entry.standsFor ?? []).join(", ");
+  const why = "Section 9.2.4 agrees an amount for each period (the Attributable EBITDA Amount \"for the applicable period\")";
+  const message =
+    use === "used"
+      ? `Table ${layout.table.name} has the single column ${entry.column} and none of ${columns}: its amount is used for every period. ${why}: replace it with the columns ${columns}, one amount per period.`
+      : `Table ${layout.table.name} has the column ${entry.column} beside ${columns}: it is ignored, and each period uses its own column. ${why}; delete ${entry.column} to avoid confusion.`;
+  out.add("superseded-column", message, cell, "9.2.4", entry.name);
 }
 
 function checkTableCells(where: TableLocation, layout: TableLayout, present: readonly { entry: LayoutEntry; col: number }[], out: Collector, holidays: ReadonlySet<number>): void {

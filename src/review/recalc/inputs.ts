@@ -5,7 +5,8 @@
 import { dec, Dec, ZERO } from "../../engine/decimal";
 import { PPE_AMOUNT_IGNORED, PPE_EVENT_KINDS, PpeEvent, PpeEventKind } from "../../engine/ppeReduction";
 import { ANE_CATEGORY_KEYS, AneCategory, Charge } from "../../engine/adjustedNetEarnings";
-import { layoutEntry, LayoutType, NamedCellName, OutputName, OUTPUTS, TableName, tableLayout } from "../layout";
+import type { AttributableEbitdaAmounts } from "../../engine/minimumEbitda";
+import { LayoutEntry, layoutEntry, LayoutType, NamedCellName, OutputName, OUTPUTS, TableName, tableLayout } from "../layout";
 import { cellName, locateName, locateTable, tableColumn, valueAt } from "../locate";
 import { CellValue, isCellError, WorkbookSnapshot } from "../snapshot";
 import { readWorkbookReadings } from "../readings";
@@ -83,15 +84,38 @@ interface ColumnSpec {
 }
 
 /**
+ * The sheet columns of a table's contract columns after a superseded column stands in (layout.ts,
+ * `standsFor`): where the table has none of the columns it stands for, each of them reads it (the
+ * earlier model's single AttributableEBITDA amount for every period, Reading R-EBITDA-PERIOD-AMOUNT);
+ * where the table has any of them, the superseded column is not read.
+ */
+export function standIn(columns: readonly LayoutEntry[], cols: readonly (number | undefined)[]): { cols: (number | undefined)[]; headers: string[] } {
+  const result = cols.slice();
+  const headers = columns.map((c) => c.column ?? c.name);
+  columns.forEach((entry, i) => {
+    if (entry.standsFor === undefined || cols[i] === undefined) return;
+    result[i] = undefined;
+    const targets = entry.standsFor.map((h) => columns.findIndex((c) => c.column === h));
+    if (targets.some((t) => t >= 0 && cols[t] !== undefined)) return;
+    for (const t of targets) {
+      if (t < 0) continue;
+      result[t] = cols[i];
+      headers[t] = headers[i];
+    }
+  });
+  return { cols: result, headers };
+}
+
+/**
  * Reads a contract table column by column, each column as the layout contract types it (a column
  * it does not require may be absent); `build` turns one row's parsed cells, in the contract's
- * column order, into a row. Any unusable cell makes the whole table unusable (its rows absent),
+ * column order, into a row (with the header each was read from, for its message). Any unusable cell makes the whole table unusable (its rows absent),
  * naming the first such cell.
  */
 function readTable<T>(
   snapshot: WorkbookSnapshot,
   name: TableName,
-  build: (cells: (Dec | number | string | undefined)[]) => T | string,
+  build: (cells: (Dec | number | string | undefined)[], headers: readonly string[]) => T | string,
   options: { skipBlankRows?: boolean } = {},
 ): TableInput<T> {
   const layout = tableLayout(name);
@@ -100,11 +124,12 @@ function readTable<T>(
   const where = locateTable(snapshot, name);
   if (where === undefined) return {};
   if (where.sheet === undefined) return { cell: where.cell, problem: `the sheet of table ${name} is not readable` };
-  const cols: (number | undefined)[] = [];
-  for (const spec of specs) {
-    const col = tableColumn(where, spec.header);
-    if (col === undefined && !spec.optional) return { cell: where.cell, problem: `table ${name} has no column ${spec.header}` };
-    cols.push(col);
+  const { cols, headers } = standIn(
+    layout.columns,
+    specs.map((spec) => tableColumn(where, spec.header)),
+  );
+  for (let i = 0; i < specs.length; i++) {
+    if (cols[i] === undefined && !specs[i].optional) return { cell: where.cell, problem: `table ${name} has no column ${specs[i].header}` };
   }
   const rows: T[] = [];
   for (let r = where.firstRow; r <= where.lastRow; r++) {
@@ -132,7 +157,7 @@ function readTable<T>(
       cells.push(read.value);
     }
     if (options.skipBlankRows && blanks === specs.length) continue;
-    const row = build(cells);
+    const row = build(cells, headers);
     if (typeof row === "string") return { cell: where.cell, problem: `${name} row ${r - where.firstRow + 1}: ${row}` };
     rows.push(row);
   }
@@ -192,11 +217,14 @@ export function readModelInputs(snapshot: WorkbookSnapshot): ModelInputs {
     dispositions: readTable<DispositionRow>(
       snapshot,
       "Dispositions",
-      ([date, interest, amount]) => {
+      ([date, interest, oneMonth, twoMonths, threeMonths], headers) => {
         if (date === undefined) return "Date is blank";
         if (interest === undefined) return "Interest is blank";
-        if (amount === undefined) return "AttributableEBITDA is blank";
-        return { date: date as number, interest: interest as string, attributableAmount: amount as Dec };
+        const amounts = [oneMonth, twoMonths, threeMonths];
+        const blank = amounts.findIndex((a) => a === undefined);
+        // The header it was read from: the per-period column, or the single AttributableEBITDA standing in.
+        if (blank >= 0) return `${headers[2 + blank]} is blank`;
+        return { date: date as number, interest: interest as string, attributableAmounts: amounts as unknown as AttributableEbitdaAmounts };
       },
     ),
     aneCharges: readTable<Charge>(

@@ -2,7 +2,7 @@
 import { Dec } from "../../engine/decimal";
 import { isoFromSerial } from "../../engine/dates";
 import { formatUsd } from "../../engine/format";
-import { EbitdaStatus, ebitdaTest, minimumEbitdaFloor } from "../../engine/minimumEbitda";
+import { EbitdaStatus, ebitdaTest, minimumEbitdaFloor, minimumEbitdaPeriod } from "../../engine/minimumEbitda";
 import type { Readings } from "../../engine/readings";
 import { amountFigure, blocker, engineMessage } from "./figure";
 import type { EbitdaLine, Figure, MinimumEbitdaTable, ModelInputs } from "./types";
@@ -51,14 +51,16 @@ export function ebitdaTable(inputs: ModelInputs, first3: Figure | undefined, fig
       ...(statusNote === undefined ? {} : { note: statusNote }),
     });
     const line = { periodEnd: row.periodEnd, ebitda: row.ebitda };
+    // The floor exists only for a period of the table, so its minimum is there to take the floor from.
+    const reduction = floor === null ? null : minimumEbitdaPeriod(row.periodEnd).minimum.minus(floor);
     if (floor !== null && !first3Known) {
       // The floor and headroom stand without the test (Reading R-EBITDA-HEADROOM).
       const note = `the first Threshold Event for Section 9.2.4 cannot be worked out: ${first3?.note ?? "no daily outstandings"}`;
-      lines.push({ ...line, floor, headroom: row.ebitda.minus(floor), status: null, note });
+      lines.push({ ...line, floor, reduction, headroom: row.ebitda.minus(floor), status: null, note });
     } else if (floor === null || status === null) {
-      lines.push({ ...line, floor: null, headroom: null, status: null, note: floorNote ?? statusNote });
+      lines.push({ ...line, floor: null, reduction: null, headroom: null, status: null, note: floorNote ?? statusNote });
     } else {
-      lines.push({ ...line, floor, headroom: row.ebitda.minus(floor), status });
+      lines.push({ ...line, floor, reduction, headroom: row.ebitda.minus(floor), status });
     }
   }
   const note = dispositionsNote === undefined ? undefined : (inputs.dispositions.problem ?? "the table Dispositions is missing");

@@ -146,6 +146,11 @@ export interface EbitdaLine {
   readonly ebitda: Dec;
   /** The Minimum EBITDA for the period after dispositions; null when it cannot be worked out. */
   readonly floor: Dec | null;
+  /**
+   * What the dispositions take off the table's minimum for this period (table minimum − floor), each
+   * with its Attributable EBITDA Amount for this period (Reading R-EBITDA-PERIOD-AMOUNT); null with the floor.
+   */
+  readonly reduction: Dec | null;
   /** EBITDA less the floor, signed (Reading R-EBITDA-HEADROOM). */
   readonly headroom: Dec | null;
   /** PASS, FAIL or NOT TESTED (Reading R-EBITDA-START); null when it cannot be worked out. */

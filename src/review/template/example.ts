@@ -69,9 +69,15 @@ export const MONTHLY_EBITDA: CellValue[][] = [
   [serial(2004, 12, 31), -20900000],
 ];
 
+/**
+ * Each disposition's Attributable EBITDA Amount for the 1, 2 and 3 months ending 2004-10-31, 11-30
+ * and 12-31 (Reading R-EBITDA-PERIOD-AMOUNT): the floors are −22,500,000 − 1,550,000 × 30/31 =
+ * −24,000,000; −20,500,000 − 3,050,000 × 60/61 − 2,440,000 × 15/61 = −24,100,000; −19,500,000 −
+ * 4,600,000 × 91/92 − 3,600,000 × 46/92 = −25,850,000.
+ */
 export const DISPOSITIONS: CellValue[][] = [
-  [serial(2004, 10, 1), "GRAMERCY", 1550000],
-  [serial(2004, 11, 15), "VALCO", 3000000],
+  [serial(2004, 10, 1), "GRAMERCY", 1550000, 3050000, 4600000],
+  [serial(2004, 11, 15), "VALCO", 1000000, 2440000, 3600000],
 ];
 
 export const ANE_CHARGES: CellValue[][] = [

@@ -1,6 +1,6 @@
 /** The ready model's sheet: where every input, output, table and schedule sits, and its formulas. */
 import { formatPercent, formatUsd } from "../../engine/format";
-import { layoutEntry, NAMED_CELLS, OUTPUTS } from "../layout";
+import { ATTRIBUTABLE_COLUMNS, layoutEntry, NAMED_CELLS, OUTPUTS } from "../layout";
 import { a1, CellValue, parseRange } from "../snapshot";
 import { term, termInt } from "../../engine/terms";
 import { AS_OF, ANE_CHARGES, DAILY, DISPOSITIONS, ELIGIBLE_INVENTORY, HOLIDAYS, KBC_ALLOCABLE, LAST_OUTSTANDINGS, MONTHLY_EBITDA, NET_RECOVERY, OLV, PPE_EVENTS, READINGS, RECEIVABLES } from "./example";
@@ -16,10 +16,11 @@ function tablesAt(): TemplateTable[] {
     { name: "DailyOutstandings", col: 8, headers: ["Date", "Outstandings"], formats: [DATE_FORMAT, USD_FORMAT], rows: DAILY },
     { name: "PPEEvents", col: 11, headers: ["Date", "Kind", "Amount"], formats: [DATE_FORMAT, TEXT_FORMAT, USD_FORMAT], rows: PPE_EVENTS },
     { name: "MonthlyEBITDA", col: 15, headers: ["PeriodEnd", "EBITDA"], formats: [DATE_FORMAT, USD_FORMAT], rows: MONTHLY_EBITDA },
-    { name: "Dispositions", col: 18, headers: ["Date", "Interest", "AttributableEBITDA"], formats: [DATE_FORMAT, TEXT_FORMAT, USD_FORMAT], rows: DISPOSITIONS },
-    { name: "ANECharges", col: 22, headers: ["Date", "Category", "Amount"], formats: [DATE_FORMAT, TEXT_FORMAT, USD_FORMAT], rows: ANE_CHARGES },
-    { name: "Holidays", col: 26, headers: ["Date", "Holiday"], formats: [DATE_FORMAT, TEXT_FORMAT], rows: HOLIDAYS },
-    { name: "Readings", col: 29, headers: ["Reading", "Choice"], formats: [TEXT_FORMAT, TEXT_FORMAT], rows: READINGS },
+    // One Attributable EBITDA Amount per period of 9.2.4 (Reading R-EBITDA-PERIOD-AMOUNT).
+    { name: "Dispositions", col: 18, headers: ["Date", "Interest", ...ATTRIBUTABLE_COLUMNS], formats: [DATE_FORMAT, TEXT_FORMAT, ...ATTRIBUTABLE_COLUMNS.map(() => USD_FORMAT)], rows: DISPOSITIONS },
+    { name: "ANECharges", col: 24, headers: ["Date", "Category", "Amount"], formats: [DATE_FORMAT, TEXT_FORMAT, USD_FORMAT], rows: ANE_CHARGES },
+    { name: "Holidays", col: 28, headers: ["Date", "Holiday"], formats: [DATE_FORMAT, TEXT_FORMAT], rows: HOLIDAYS },
+    { name: "Readings", col: 31, headers: ["Reading", "Choice"], formats: [TEXT_FORMAT, TEXT_FORMAT], rows: READINGS },
   ];
   return specs.map((s) => ({
     name: s.name,
@@ -123,6 +124,9 @@ const SECTION_OF_FIGURE: Readonly<Record<string, string>> = {
   amendmentFee: "5(d)",
 };
 
+/** Every disposition's Attributable EBITDA Amounts, one column per period: the third argument of the Minimum EBITDA functions. */
+const ATTRIBUTABLE = `Dispositions[[${ATTRIBUTABLE_COLUMNS[0]}]:[${ATTRIBUTABLE_COLUMNS[ATTRIBUTABLE_COLUMNS.length - 1]}]]`;
+
 const EBITDA_ROW = FIRST_OUTPUT_ROW + OUTPUT_ROWS.length + 2;
 /** Rows formatted beyond the example's spills, for rows a user adds to the tables. */
 const SPARE_ROWS = 2;
@@ -168,7 +172,7 @@ function modelCells(): TemplateCell[] {
   cells.push({
     address: `B${r}`,
     value: null,
-    formula: "=KAISER.EBITDAFLOOR(MonthlyEBITDA[PeriodEnd], Dispositions[Date], Dispositions[AttributableEBITDA])",
+    formula: `=KAISER.EBITDAFLOOR(MonthlyEBITDA[PeriodEnd], Dispositions[Date], ${ATTRIBUTABLE})`,
     spill: "ebitdaFloor",
     numberFormat: USD_FORMAT,
     role: "output",
@@ -176,7 +180,7 @@ function modelCells(): TemplateCell[] {
   cells.push({
     address: `C${r}`,
     value: null,
-    formula: `=KAISER.EBITDATEST(MonthlyEBITDA[PeriodEnd], MonthlyEBITDA[EBITDA], ${EVENT_3}, Dispositions[Date], Dispositions[AttributableEBITDA])`,
+    formula: `=KAISER.EBITDATEST(MonthlyEBITDA[PeriodEnd], MonthlyEBITDA[EBITDA], ${EVENT_3}, Dispositions[Date], ${ATTRIBUTABLE})`,
     spill: "ebitdaTest",
     role: "output",
   });
@@ -220,7 +224,7 @@ export const MODEL_TEMPLATE: ModelTemplate = {
   cells: modelCells(),
   names: modelNames(),
   tables: TABLES_AT,
-  columnWidths: { A: 56, B: 20, C: 30, D: 20, E: 20, F: 20, G: 60, H: 3, I: 12, J: 18, K: 3, L: 12, M: 16, N: 16, O: 3, P: 12, Q: 16, R: 3, S: 12, T: 12, U: 20, V: 3, W: 12, X: 18, Y: 16, Z: 3, AA: 12, AB: 40 },
+  columnWidths: { A: 56, B: 20, C: 30, D: 20, E: 20, F: 20, G: 60, H: 3, I: 12, J: 18, K: 3, L: 12, M: 16, N: 16, O: 3, P: 12, Q: 16, R: 3, S: 12, T: 12, U: 16, V: 16, W: 16, X: 3, Y: 12, Z: 18, AA: 16, AB: 3, AC: 12, AD: 40 },
 };
 
 // Every named cell and optional output of the contract is in the model (a test checks it too).
