@@ -265,6 +265,10 @@ function integerLength(n: number): number {
   return digits;
 }
 
+/** The last text or error sized, and its length: a schedule's notes and "not computed" errors repeat down a million rows. */
+let lastSized: unknown = Symbol("nothing sized yet");
+let lastSizedLength = 0;
+
 /**
  * The JSON length of a number of whole cents below 10^13 in magnitude, without building its string:
  * such a number's shortest text is its cents written out (src/engine/exactFast.ts, step 1), so its
@@ -287,10 +291,17 @@ function cellLength(v: unknown): number {
     const n = centsLength(v);
     return n >= 0 ? n : String(v).length;
   }
-  if (typeof v === "string") return v === "" ? 2 : JSON.stringify(v).length;
   if (typeof v === "boolean") return v ? 4 : 5;
-  if (isExcelError(v)) return ERROR_CELL_OVERHEAD + (v.message === undefined ? 0 : JSON.stringify(v.message).length - 2);
+  if (v === lastSized) return lastSizedLength;
+  if (typeof v === "string") return sized(v, v === "" ? 2 : JSON.stringify(v).length);
+  if (isExcelError(v)) return sized(v, ERROR_CELL_OVERHEAD + (v.message === undefined ? 0 : JSON.stringify(v.message).length - 2));
   return 4;
+}
+
+function sized(v: unknown, length: number): number {
+  lastSized = v;
+  lastSizedLength = length;
+  return length;
 }
 
 /**
@@ -339,6 +350,9 @@ export function fitForExcel(result: Matrix): Matrix {
   // that takes every number at its longest JSON (24 characters, "-2.2250738585072014e-308"), so that
   // a result far below the limit (most are) is settled without sizing each number.
   let bound = RESULT_ENTRY_OVERHEAD + 2;
+  // One error value repeated down a column (PPESCHEDULE's "not computed" rows) is cut once, not once a cell.
+  let last: unknown;
+  let lastShort: ExcelErrorLike | undefined;
   for (const row of result) {
     bound += 3;
     for (let c = 0; c < row.length; c++) {
@@ -347,7 +361,13 @@ export function fitForExcel(result: Matrix): Matrix {
         bound += LONGEST_NUMBER_JSON + 1;
         continue;
       }
-      if (shorten && isExcelError(v) && v.message !== undefined && v.message.length > SHORT_MESSAGE_LENGTH) row[c] = excelError(v.code as ExcelErrorCode, shortMessage(v.message));
+      if (shorten) {
+        if (v === last && lastShort !== undefined) row[c] = lastShort;
+        else if (isExcelError(v) && v.message !== undefined && v.message.length > SHORT_MESSAGE_LENGTH) {
+          last = v;
+          row[c] = lastShort = excelError(v.code as ExcelErrorCode, shortMessage(v.message));
+        }
+      }
       bound += cellLength(row[c]) + 1;
     }
   }
