@@ -95,7 +95,7 @@ export function elementwise<P extends readonly Param<unknown>[]>(
   return elementwiseOf(args, params, compute, fast, true);
 }
 
-/** `elementwise`; with `final` false (the index matrix of `elementwiseRows`), no early answer for a result too large. */
+/** `elementwise`; with `final` false (the index matrix of `elementwiseRows`), neither the early answer for a result too large nor the sizing: the rows it indexes are sized once expanded. */
 function elementwiseOf<P extends readonly Param<unknown>[]>(
   args: readonly unknown[],
   params: P,
@@ -104,7 +104,8 @@ function elementwiseOf<P extends readonly Param<unknown>[]>(
   final: boolean,
 ): Matrix {
   if (fast !== undefined && params.length > FAST_PATH_ARITY) throw new Error(`a fast path takes at most ${FAST_PATH_ARITY} arguments`);
-  return guard(() => {
+  // The index matrix of `elementwiseRows` is not what Excel receives: its rows are sized there, once expanded.
+  return (final ? guard : caught)(() => {
     const matrices = params.map((_, i) => asMatrix(args[i]));
     let rows = 1;
     let cols = 1;
@@ -227,13 +228,16 @@ function usedExtent(ranges: readonly Cell[][][], rows: number, cols: number): { 
 
 /** Runs a whole-call computation; anything thrown becomes a single Excel error cell; a result too large for Excel becomes one #VALUE!. */
 export function guard(compute: () => Matrix): Matrix {
-  let result: Matrix;
+  return fitForExcel(caught(compute));
+}
+
+/** `compute`'s result, or anything it throws as one Excel error; not yet sized for Excel. */
+function caught(compute: () => Matrix): Matrix {
   try {
-    result = compute();
+    return compute();
   } catch (e) {
     return [[toExcelError(e)]];
   }
-  return fitForExcel(result);
 }
 
 /**
