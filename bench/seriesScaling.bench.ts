@@ -15,17 +15,12 @@ import { serial } from "../src/engine/dates";
 import { adjNetEarnings, aneExclusions } from "../src/functions/adjustedNetEarnings";
 import { lenderAllocation } from "../src/functions/lenders";
 import { ppeReductions, ppeSchedule } from "../src/functions/ppeReduction";
+import { cents, FLOAT_YARDSTICK } from "./scaling.bench";
 import { line, timesMs } from "./timing";
 
 const SIZES = [10000, 100000, 1000000];
 const START = serial(2004, 9, 1);
 
-/** A column of amounts in whole cents from `low`, spread over `span` dollars. */
-function cents(n: number, low: number, span: number, seed: number): number[][] {
-  const out: number[][] = [];
-  for (let i = 0; i < n; i++) out.push([(low * 100 + ((i * seed) % (span * 100))) / 100]);
-  return out;
-}
 
 /** `n` items of Section 1.1(c) in all 14 categories, dated over 2004–2006 out of order, in whole cents. */
 function aneItems(n: number): { categories: string[][]; dates: number[][]; amounts: number[][] } {
@@ -55,18 +50,7 @@ export function ppeScheduleEvents(n: number): { dates: number[][]; kinds: string
 type Series = { name: string; make: (n: number) => () => unknown };
 
 const SERIES: Series[] = [
-  {
-    // The yardstick: plain floating point building the same one-column result, to tell allocation from algorithm.
-    name: "float loop (a + b, one column out)",
-    make: (n) => {
-      const [a, b] = [cents(n, 1e8, 1e8, 791903), cents(n, 6e7, 6e7, 10472917)];
-      return () => {
-        const out: number[][] = [];
-        for (let i = 0; i < n; i++) out.push([a[i][0] + b[i][0]]);
-        return out;
-      };
-    },
-  },
+  FLOAT_YARDSTICK,
   {
     name: "ANEEXCLUSIONS",
     make: (n) => {
