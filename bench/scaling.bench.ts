@@ -81,7 +81,7 @@ export const HEAVY: Heavy[] = [
   ),
 ];
 
-/** `n` PPE events of every kind, three a day from 2004-09-01 (dates run past 3000 at a million). */
+/** `n` PPE events of every kind, three a day from 2004-09-01 (dates run past 3000 at a million); the fourth Threshold Event falls on a Saturday, so bench/ppeMemory.ts uses them for its error-row case. */
 export function ppeEvents(n: number): { dates: number[][]; kinds: string[][]; amounts: number[][] } {
   const names = ["DISPOSITION", "THRESHOLDEVENT", "VALCO", "GRAMERCY", "INTERCOMPANY"];
   const dates: number[][] = [];
