@@ -314,9 +314,7 @@ export interface AdjustedNetEarnings {
  */
 export function adjustedNetEarnings(inputs: AdjustedNetEarningsInputs): AdjustedNetEarnings {
   const charges = inputs.charges ?? [];
-  const start = inputs.periodStart ?? Number.NEGATIVE_INFINITY;
-  const end = inputs.periodEnd ?? Number.POSITIVE_INFINITY;
-  if (end < start) throw numError(`periodEnd ${isoFromSerial(end)} is before periodStart ${isoFromSerial(start)}`);
+  const { start, end } = fiscalPeriod(inputs);
   const excluded = aneItemExclusions(charges);
   let addBack = ZERO;
   let takeOut = ZERO;
@@ -325,6 +323,30 @@ export function adjustedNetEarnings(inputs: AdjustedNetEarningsInputs): Adjusted
     if (aneEffect(c.category) === "addBack") addBack = addBack.plus(excluded[i]);
     else takeOut = takeOut.plus(excluded[i]);
   });
+  return adjustedNetEarningsWith(inputs, addBack, takeOut);
+}
+
+/**
+ * Reading R-ANE-PERIOD: the fiscal period's first and last days (unbounded where not given).
+ *
+ * @throws #NUM! for a period that ends before it starts.
+ * @example fiscalPeriod({ netEarnings: ZERO, periodStart: 38353, periodEnd: 38717 }) //=> { start: 38353, end: 38717 }
+ */
+export function fiscalPeriod(inputs: AdjustedNetEarningsInputs): { start: number; end: number } {
+  const start = inputs.periodStart ?? Number.NEGATIVE_INFINITY;
+  const end = inputs.periodEnd ?? Number.POSITIVE_INFINITY;
+  if (end < start) throw numError(`periodEnd ${isoFromSerial(end)} is before periodStart ${isoFromSerial(start)}`);
+  return { start, end };
+}
+
+/**
+ * Section 1.1(c) from the period's excluded charges (added back) and excluded earnings (taken out):
+ * net earnings plus the one, less the other and the excluded gains of clause (g).
+ *
+ * @throws #NUM! for a negative gain.
+ * @example adjustedNetEarningsWith({ netEarnings: dec(-30000000), gains: [dec(200000)] }, dec(5000000), ZERO).total //=> -25200000
+ */
+export function adjustedNetEarningsWith(inputs: AdjustedNetEarningsInputs, addBack: Dec, takeOut: Dec): AdjustedNetEarnings {
   const gains = excludedGains(inputs.gains ?? [], inputs.gainKinds);
   return {
     netEarnings: inputs.netEarnings,

@@ -229,10 +229,7 @@ export function ppeScheduleEach(input: PpeScheduleInput, onRow: (row: PpeSchedul
   const step = term("ppeThresholdEventReduction");
   const intercompanyShare = term("intercompanyReductionShare");
 
-  const order = input.events
-    .map((event, index) => ({ event, day: Math.floor(event.date), index }))
-    .filter(({ day }) => input.asOfDate === undefined || day <= Math.floor(input.asOfDate))
-    .sort((a, b) => a.day - b.day || a.index - b.index);
+  const order = scheduleOrder(input.events, input.asOfDate);
   const notes = scheduleNotes(kbc);
 
   let cumulative = ZERO;
@@ -257,16 +254,24 @@ export function ppeScheduleEach(input: PpeScheduleInput, onRow: (row: PpeSchedul
     }
   };
 
+  // The PPE Subcomponent after the last row: a row that reduces nothing leaves both figures as they are (no decimals per skipped row).
+  let after = current();
   const push = (date: number, kind: PpeEventKind, reduction: Dec, note: string, event?: number): void => {
-    cumulative = cumulative.plus(reduction);
-    const after = current();
+    if (!reduction.isZero()) {
+      cumulative = cumulative.plus(reduction);
+      after = current();
+    }
     // Reading R-PPE-ZERO: the PPE Subcomponent stops at zero; the cumulative reductions do not.
     const zeroNote = after.isZero() && reduction.greaterThan(ZERO) ? ZERO_NOTE : "";
     onRow({ date, kind, clause: PPE_CLAUSE[kind], reduction, cumulative, ppeSubcomponent: after, note: zeroNote === "" ? note : notes.atZero(note), event });
   };
 
-  for (const { event: given, day, index } of order) {
-    const event = { date: day, kind: given.kind, amount: given.amount };
+  for (let k = 0; k < order.length; k++) {
+    const index = order[k];
+    const given = input.events[index];
+    const day = Math.floor(given.date);
+    // The event on its whole day (a copy only where the date has a time of day).
+    const event = given.date === day ? given : { date: day, kind: given.kind, amount: given.amount };
     const amount = event.amount;
     const problem = ppeEventProblem(event);
     if (problem !== undefined) throw numError(`event ${index + 1}: ${problem}`);
@@ -345,6 +350,39 @@ export function ppeScheduleEach(input: PpeScheduleInput, onRow: (row: PpeSchedul
   }
 }
 
+/** Below this a date-and-index key `day · n + index` is an exact integer (2^53), and so a numeric sort of the keys is date order, ties by index. */
+const EXACT_KEY_LIMIT = 2 ** 53;
+
+/**
+ * Reading R-PPE-ORDER: the indices of the events dated on or before `asOfDate` (whole days), in
+ * date order, events of one date in the order given. One numeric sort of the keys `day · n + index`
+ * (exact integers while below 2^53, so their order is (day, index) order), without an object per
+ * event; dates outside that range are sorted by comparison.
+ */
+function scheduleOrder(events: readonly PpeEvent[], asOfDate: number | undefined): Float64Array | number[] {
+  const n = events.length;
+  const last = asOfDate === undefined ? undefined : Math.floor(asOfDate);
+  const included = (day: number): boolean => last === undefined || day <= last;
+  const keys = new Float64Array(n);
+  let kept = 0;
+  let exact = true;
+  for (let index = 0; index < n; index++) {
+    const day = Math.floor(events[index].date);
+    if (!included(day)) continue;
+    if (!(day >= 0 && (day + 1) * n < EXACT_KEY_LIMIT)) exact = false;
+    keys[kept++] = day * n + index;
+  }
+  if (exact) {
+    const order = keys.subarray(0, kept).sort();
+    for (let k = 0; k < kept; k++) order[k] = order[k] % n;
+    return order;
+  }
+  const indices: number[] = [];
+  for (let index = 0; index < n; index++) if (included(Math.floor(events[index].date))) indices.push(index);
+  const day = (i: number): number => Math.floor(events[i].date);
+  return indices.sort((a, b) => day(a) - day(b) || a - b);
+}
+
 const ZERO_NOTE = "; the PPE Subcomponent is at zero";
 
 /** The notes of one schedule, each worded once (a million rows share a handful of strings). */
@@ -413,8 +451,10 @@ export function splitAtFirstBadEvent<T extends { readonly problem?: string }>(ev
   const firstBad = events.findIndex((e) => e.problem !== undefined);
   if (firstBad === -1) return { good: events.slice(), rest: [] };
   const cause = events[firstBad].problem as string;
+  // One text for every row not computed (a million rows share it).
+  const notComputed = PpeMessages.notComputed(cause);
   return {
     good: events.slice(0, firstBad),
-    rest: events.slice(firstBad).map((event, i) => ({ event, problem: i === 0 ? cause : PpeMessages.notComputed(cause), first: i === 0 })),
+    rest: events.slice(firstBad).map((event, i) => ({ event, problem: i === 0 ? cause : notComputed, first: i === 0 })),
   };
 }

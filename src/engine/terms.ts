@@ -180,6 +180,7 @@ export const TERMS = {
 export type TermKey = keyof typeof TERMS;
 
 const cache = new Map<TermKey, Dec>();
+const dateCache = new Map<TermKey, number>();
 
 /** The value of a term as an exact decimal (a date term gives its Excel serial). */
 export function term(key: TermKey): Dec {
@@ -194,9 +195,14 @@ export function term(key: TermKey): Dec {
 
 /** The value of a date term as an Excel serial. */
 export function termDate(key: TermKey): number {
-  const spec: TermSpec = TERMS[key];
-  if (spec.unit !== "date") throw new Error(`term ${key} is not a date`);
-  return serialFromIso(spec.value);
+  // Read once: the schedules ask for their dates once an event, a million times in a whole column.
+  let serialDate = dateCache.get(key);
+  if (serialDate === undefined) {
+    const spec: TermSpec = TERMS[key];
+    if (spec.unit !== "date") throw new Error(`term ${key} is not a date`);
+    dateCache.set(key, (serialDate = serialFromIso(spec.value)));
+  }
+  return serialDate;
 }
 
 /** The value of a whole-number term (days, months, years, hours) as a JavaScript number. */

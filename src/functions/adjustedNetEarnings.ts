@@ -1,9 +1,11 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- custom-functions-metadata reads `any[][]` as "any value, single cell or range" */
 /** Custom functions for Adjusted Net Earnings from Operations (Section 1.1(c)). Thin: convert, call the engine, convert back. */
 import * as engine from "../engine/adjustedNetEarnings";
+import { exclusionNumber, fastAdjustedNetEarnings, fastAneItemExclusions } from "../engine/aneFast";
 import { Dec } from "../engine/decimal";
 import { EngineError, Messages, valueError } from "../engine/errors";
-import { alongSeries, guard, parallelSeries, ParsedRow, parseRows, perRow, rowValues, single } from "./support/arrays";
+import { alongSeries, guard, Out, parallelSeries, ParsedRow, parseRows, perRow, rowValues, single, toOut } from "./support/arrays";
+import { readAneColumns } from "./support/aneColumns";
 import { toExcelError } from "./support/excelError";
 import { amount, Cell, date, keyword, parseCell, signedAmount } from "./support/params";
 
@@ -58,6 +60,14 @@ function itemRows(columns: Cell[][]): ParsedRow<engine.AneItem>[] {
  */
 export function aneExclusions(categories: any[][], dates: any[][], amounts: any[][], cashReceived?: any[][], bookValues?: any[][], olvInPlaceValues?: any[][]): any[][] {
   return guard(() => {
+    // The exact fast path (src/engine/aneFast.ts) where every row is plain; otherwise each row parsed, its own error where bad.
+    const plain = readAneColumns([categories, dates, amounts, cashReceived, bookValues, olvInPlaceValues]);
+    if (plain !== undefined) {
+      const result = fastAneItemExclusions(plain);
+      const values: Out[] = new Array<Out>(plain.amount.length);
+      for (let i = 0; i < values.length; i++) values[i] = toOut(exclusionNumber(result, i));
+      return alongSeries(amounts, values);
+    }
     const rows = itemRows(chargeColumns(categories, dates, amounts, cashReceived, bookValues, olvInPlaceValues));
     if (rows.length === 0) throw valueError(Messages.blank("amounts"));
     return alongSeries(amounts, perRow(rows, (good) => engine.aneItemExclusions(good)));
@@ -102,13 +112,18 @@ export function adjNetEarnings(
     const gains = rowValues(parseRows(gainColumns, [amount("nonRecurringGains", { optional: true }), keyword("gainKinds", engine.GAIN_KINDS, { optional: true })] as const)).filter(
       (g): g is [Dec, engine.GainKind | undefined] => g[0] !== undefined,
     );
-    return engine.adjustedNetEarnings({
-      netEarnings: parseCell(signedAmount("netEarnings"), netEarnings),
-      charges: rowValues(itemRows(chargeColumns(categories, dates, amounts, cashReceived, bookValues, olvInPlaceValues))),
+    const net = parseCell(signedAmount("netEarnings"), netEarnings);
+    // The exact fast path (src/engine/aneFast.ts) where every item row is plain; otherwise each row parsed, the first bad one the error.
+    const plain = readAneColumns([categories, dates, amounts, cashReceived, bookValues, olvInPlaceValues]);
+    const charges = plain === undefined ? rowValues(itemRows(chargeColumns(categories, dates, amounts, cashReceived, bookValues, olvInPlaceValues))) : [];
+    const inputs: engine.AdjustedNetEarningsInputs = {
+      netEarnings: net,
+      charges,
       gains: gains.map(([g]) => g),
       gainKinds: gains.map(([, k]) => k),
       periodStart: parseCell(date("periodStart", { optional: true }), periodStart),
       periodEnd: parseCell(date("periodEnd", { optional: true }), periodEnd),
-    }).total;
+    };
+    return (plain === undefined ? engine.adjustedNetEarnings(inputs) : fastAdjustedNetEarnings(inputs, plain)).total;
   });
 }

@@ -13,6 +13,9 @@ import { readingsArg } from "./support/readings";
 
 const HEADER = ["Date", "Kind", "Clause", "Reduction", "Cumulative reductions", "PPE Subcomponent after", "Note"];
 
+const KIND = keyword("eventKinds", engine.PPE_EVENT_KINDS);
+const AMOUNT = amount("eventAmounts");
+
 /** One event row as read: the engine's event, or the error of a row whose kind or amount is bad. */
 type Read = { index: number; date: number; kindText: Out; event?: engine.PpeEvent; error?: ExcelErrorLike; problem?: string };
 
@@ -31,15 +34,33 @@ function readEvents(eventDates: unknown, eventKinds: unknown, eventAmounts: unkn
   const rows = dates.map((day, index): Read => {
     const kindText: Out = typeof k[index] === "string" || typeof k[index] === "number" ? (k[index] as Out) : "";
     try {
-      const kind = parseCell(keyword("eventKinds", engine.PPE_EVENT_KINDS), k[index]);
-      const value = engine.PPE_AMOUNT_IGNORED.includes(kind) ? ZERO : parseCell(amount("eventAmounts"), a[index]);
-      return { index, date: day, kindText: kind, event: engine.checkPpeEvent({ date: day, kind, amount: value }) };
+      const kind = parseCell(KIND, k[index]);
+      const value = engine.PPE_AMOUNT_IGNORED.includes(kind) ? ZERO : parseCell(AMOUNT, a[index]);
+      // The row is its own event (one object a row, not two: a million of them stay alive through the call).
+      const row: Read & engine.PpeEvent = { index, date: day, kindText: kind, kind, amount: value };
+      row.event = engine.checkPpeEvent(row);
+      return row;
     } catch (e) {
       const message = e instanceof EngineError ? e.message : String(e);
       return { index, date: day, kindText, error: toExcelError(rowError(e, index)), problem: `row ${index + 1}: ${message}` };
     }
   });
-  return rows.filter((r) => asOfDate === undefined || r.date <= asOfDate).sort((x, y) => x.date - y.date || x.index - y.index);
+  return inDateOrder(asOfDate === undefined ? rows : rows.filter((r) => r.date <= asOfDate));
+}
+
+/**
+ * The rows in date order, same date in the order given: one numeric sort of `date · n + index` (whole
+ * days from `checkSerial`, at most 2,958,465, so every key is an exact integer below 2^53 for any
+ * column Excel has), no comparator over objects.
+ */
+function inDateOrder(rows: Read[]): Read[] {
+  const n = rows.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = rows[i].date * n + i;
+  keys.sort();
+  const sorted: Read[] = new Array<Read>(n);
+  for (let i = 0; i < n; i++) sorted[i] = rows[keys[i] % n];
+  return sorted;
 }
 
 function rowError(e: unknown, index: number): unknown {
@@ -60,15 +81,26 @@ function readInput(olvInPlaceValue: Cell, eventDates: unknown, eventKinds: unkno
 
 /** The rows from the first bad one on (Reading R-PPE-ROWS): its own error, then "not computed" errors, each with its note. */
 function errorRows(rest: ReturnType<typeof engine.splitAtFirstBadEvent<Read>>["rest"]): Matrix {
+  // Every row after the first bad one has the same problem ("not computed: …"): one error value for them all.
+  let notComputed: ExcelErrorLike | undefined;
   return rest.map(({ event: r, problem, first }): Out[] => {
-    const error = first ? (r.error as ExcelErrorLike) : toExcelError(new EngineError("value", problem));
+    const error = first ? (r.error as ExcelErrorLike) : (notComputed ??= toExcelError(new EngineError("value", problem)));
     const clause = r.event ? engine.PPE_CLAUSE[r.event.kind] : error;
     return [r.date, r.kindText, clause, error, error, error, problem];
   });
 }
 
-function num(x: Dec): number {
-  return x.toNumber();
+/** A column's decimals as numbers, converted once per decimal: rows that reduce nothing repeat the row before's figures. */
+function numbers(): (x: Dec) => number {
+  let last: Dec | undefined;
+  let value = 0;
+  return (x) => {
+    if (x !== last) {
+      last = x;
+      value = x.toNumber();
+    }
+    return value;
+  };
 }
 
 /**
@@ -89,7 +121,8 @@ export function ppeSchedule(olvInPlaceValue: any, eventDates: any[][], eventKind
     const { input, rest } = readInput(olvInPlaceValue, eventDates, eventKinds, eventAmounts, asOfDate, kbcAllocableAmount);
     // Rows become cells as the engine computes them; no spread of a million rows (call-stack safe).
     const table: Matrix = [HEADER];
-    engine.ppeScheduleEach(input, (r) => table.push([r.date, r.kind, r.clause, num(r.reduction), num(r.cumulative), num(r.ppeSubcomponent), r.note]), chosen);
+    const [reduction, cumulative, after] = [numbers(), numbers(), numbers()];
+    engine.ppeScheduleEach(input, (r) => table.push([r.date, r.kind, r.clause, reduction(r.reduction), cumulative(r.cumulative), after(r.ppeSubcomponent), r.note]), chosen);
     for (const row of errorRows(rest)) table.push(row);
     return table;
   });

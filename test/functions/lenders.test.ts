@@ -80,3 +80,10 @@ describe("edge cases", () => {
     expect(errorOf(only(lenderAllocation([[1, 2]])))?.code).toBe("#VALUE!");
   });
 });
+
+describe("KAISER.LENDERALLOCATION and the size of a result Excel can receive [Schedule A, RUNTIME.md Size]", () => {
+  it("answers 250,000 amounts with one #VALUE! naming the 7 columns of the spill, not the amounts' one column", () => {
+    const amounts = Array.from({ length: 250000 }, (_, i) => [1000000 + i]);
+    expect(errorOf(only(lenderAllocation(amounts)))).toEqual({ code: "#VALUE!", message: "the result is 250,000 rows × 7 columns, too large for Excel to receive; split the range" });
+  });
+});

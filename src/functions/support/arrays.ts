@@ -95,7 +95,7 @@ export function elementwise<P extends readonly Param<unknown>[]>(
   return elementwiseOf(args, params, compute, fast, true);
 }
 
-/** `elementwise`; with `final` false (the index matrix of `elementwiseRows`), no early answer for a result too large. */
+/** `elementwise`; with `final` false (the index matrix of `elementwiseRows`), neither the early answer for a result too large nor the sizing: the rows it indexes are sized once expanded. */
 function elementwiseOf<P extends readonly Param<unknown>[]>(
   args: readonly unknown[],
   params: P,
@@ -104,7 +104,8 @@ function elementwiseOf<P extends readonly Param<unknown>[]>(
   final: boolean,
 ): Matrix {
   if (fast !== undefined && params.length > FAST_PATH_ARITY) throw new Error(`a fast path takes at most ${FAST_PATH_ARITY} arguments`);
-  return guard(() => {
+  // The index matrix of `elementwiseRows` is not what Excel receives: its rows are sized there, once expanded.
+  return (final ? guard : caught)(() => {
     const matrices = params.map((_, i) => asMatrix(args[i]));
     let rows = 1;
     let cols = 1;
@@ -227,13 +228,16 @@ function usedExtent(ranges: readonly Cell[][][], rows: number, cols: number): { 
 
 /** Runs a whole-call computation; anything thrown becomes a single Excel error cell; a result too large for Excel becomes one #VALUE!. */
 export function guard(compute: () => Matrix): Matrix {
-  let result: Matrix;
+  return fitForExcel(caught(compute));
+}
+
+/** `compute`'s result, or anything it throws as one Excel error; not yet sized for Excel. */
+function caught(compute: () => Matrix): Matrix {
   try {
-    result = compute();
+    return compute();
   } catch (e) {
     return [[toExcelError(e)]];
   }
-  return fitForExcel(result);
 }
 
 /**
@@ -265,6 +269,10 @@ function integerLength(n: number): number {
   return digits;
 }
 
+/** The last text or error sized, and its length: a schedule's notes and "not computed" errors repeat down a million rows. */
+let lastSized: unknown = Symbol("nothing sized yet");
+let lastSizedLength = 0;
+
 /**
  * The JSON length of a number of whole cents below 10^13 in magnitude, without building its string:
  * such a number's shortest text is its cents written out (src/engine/exactFast.ts, step 1), so its
@@ -287,10 +295,17 @@ function cellLength(v: unknown): number {
     const n = centsLength(v);
     return n >= 0 ? n : String(v).length;
   }
-  if (typeof v === "string") return v === "" ? 2 : JSON.stringify(v).length;
   if (typeof v === "boolean") return v ? 4 : 5;
-  if (isExcelError(v)) return ERROR_CELL_OVERHEAD + (v.message === undefined ? 0 : JSON.stringify(v.message).length - 2);
+  if (v === lastSized) return lastSizedLength;
+  if (typeof v === "string") return sized(v, v === "" ? 2 : JSON.stringify(v).length);
+  if (isExcelError(v)) return sized(v, ERROR_CELL_OVERHEAD + (v.message === undefined ? 0 : JSON.stringify(v.message).length - 2));
   return 4;
+}
+
+function sized(v: unknown, length: number): number {
+  lastSized = v;
+  lastSizedLength = length;
+  return length;
 }
 
 /**
@@ -339,6 +354,9 @@ export function fitForExcel(result: Matrix): Matrix {
   // that takes every number at its longest JSON (24 characters, "-2.2250738585072014e-308"), so that
   // a result far below the limit (most are) is settled without sizing each number.
   let bound = RESULT_ENTRY_OVERHEAD + 2;
+  // One error value repeated down a column (PPESCHEDULE's "not computed" rows) is cut once, not once a cell.
+  let last: unknown;
+  let lastShort: ExcelErrorLike | undefined;
   for (const row of result) {
     bound += 3;
     for (let c = 0; c < row.length; c++) {
@@ -347,7 +365,13 @@ export function fitForExcel(result: Matrix): Matrix {
         bound += LONGEST_NUMBER_JSON + 1;
         continue;
       }
-      if (shorten && isExcelError(v) && v.message !== undefined && v.message.length > SHORT_MESSAGE_LENGTH) row[c] = excelError(v.code as ExcelErrorCode, shortMessage(v.message));
+      if (shorten) {
+        if (v === last && lastShort !== undefined) row[c] = lastShort;
+        else if (isExcelError(v) && v.message !== undefined && v.message.length > SHORT_MESSAGE_LENGTH) {
+          last = v;
+          row[c] = lastShort = excelError(v.code as ExcelErrorCode, shortMessage(v.message));
+        }
+      }
       bound += cellLength(row[c]) + 1;
     }
   }
