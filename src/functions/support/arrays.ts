@@ -92,20 +92,24 @@ export function elementwise<P extends readonly Param<unknown>[]>(
   compute: (...values: Parsed<P>) => Dec | number | string | boolean,
   fast?: FastPath,
 ): Matrix {
-  return elementwiseOf(args, params, compute, fast, true);
+  return elementwiseOf(args, params, compute, fast);
 }
 
-/** `elementwise`; with `final` false (the index matrix of `elementwiseRows`), neither the early answer for a result too large nor the sizing: the rows it indexes are sized once expanded. */
+/**
+ * `elementwise`. With `rowWidth` (the index matrix of `elementwiseRows`, each element a row of that
+ * many results) the early answer for a result too large counts that width, and the matrix is not
+ * sized: the rows it indexes are sized once expanded.
+ */
 function elementwiseOf<P extends readonly Param<unknown>[]>(
   args: readonly unknown[],
   params: P,
   compute: (...values: Parsed<P>) => Dec | number | string | boolean,
   fast: FastPath | undefined,
-  final: boolean,
+  rowWidth?: number,
 ): Matrix {
   if (fast !== undefined && params.length > FAST_PATH_ARITY) throw new Error(`a fast path takes at most ${FAST_PATH_ARITY} arguments`);
   // The index matrix of `elementwiseRows` is not what Excel receives: its rows are sized there, once expanded.
-  return (final ? guard : caught)(() => {
+  return (rowWidth === undefined ? guard : caught)(() => {
     const matrices = params.map((_, i) => asMatrix(args[i]));
     let rows = 1;
     let cols = 1;
@@ -150,7 +154,9 @@ function elementwiseOf<P extends readonly Param<unknown>[]>(
     // A result that cannot reach Excel whatever its cells hold (a whole column of 1,048,576 rows:
     // every cell takes at least two characters) is answered at once, with the #VALUE! that
     // `fitForExcel` would give it after computing and sizing a million cells (about a second).
-    if (final && leastResultCharacters(used.rows, used.cols) > termInt("maxResultCharacters")) return [[excelError("#VALUE!", tooLargeMessage(used.rows, used.cols))]];
+    // (For `elementwiseRows`, only a single column of elements makes rows of a spill; any other shape is its own error there.)
+    const spillCols = rowWidth === undefined ? used.cols : used.cols === 1 ? rowWidth : 0;
+    if (spillCols > 0 && leastResultCharacters(used.rows, spillCols) > termInt("maxResultCharacters")) return [[excelError("#VALUE!", tooLargeMessage(used.rows, spillCols))]];
     return elements(matrices, single.map((s) => s === undefined), used, fast, computeOne);
   });
 }
@@ -472,7 +478,7 @@ export function elementwiseRows<P extends readonly Param<unknown>[]>(
       return rows.length - 1;
     },
     quick,
-    false,
+    width,
   );
   if (indices.length === 1 && indices[0].length === 1 && typeof indices[0][0] !== "number") return indices;
   if (indices[0].length !== 1) {
