@@ -112,13 +112,23 @@ function splitSection(description: string): { body: string; section: string } {
   return { body: description.slice(0, m.index).trim(), section: m[1].trim() };
 }
 
+/** Abbreviations the descriptions use before a capital ("Martin Luther King Jr. Day", "5:00 p.m. Houston time"): no sentence ends there. */
+const ABBREVIATIONS = /(?:\bJr|\bSr|\b[ap]\.m|\be\.g|\bi\.e|\bU\.S|\bNo)\.$/;
+
 /**
  * Splits at a full stop followed by a space and a capital, "#" or "=": numbers ("0.65"), function
- * names ("KAISER.TERMS()") and abbreviations inside a sentence stay whole.
+ * names ("KAISER.TERMS()") and abbreviations inside a sentence ("Jr.", "p.m.") stay whole.
  */
 function sentences(text: string): string[] {
   if (text === "") return [];
-  return text.split(/(?<=\.)\s+(?=[A-Z#=])/).map((s) => s.trim()).filter((s) => s !== "");
+  const out: string[] = [];
+  for (const piece of text.split(/(?<=\.)\s+(?=[A-Z#=])/)) {
+    const s = piece.trim();
+    if (s === "") continue;
+    if (out.length > 0 && ABBREVIATIONS.test(out[out.length - 1])) out[out.length - 1] += ` ${s}`;
+    else out.push(s);
+  }
+  return out;
 }
 
 function parseExample(text: string): Example {

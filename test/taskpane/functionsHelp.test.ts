@@ -83,6 +83,26 @@ describe("reading one function's help", () => {
   });
 });
 
+describe("sentences with abbreviations [1.1(aa), Grant letter ¶4]", () => {
+  it("does not end a sentence at 'Jr.' or 'p.m.' before a capital", () => {
+    const holidays = functionHelp({
+      id: "HOLIDAYS",
+      name: "HOLIDAYS",
+      description: "The Federal Reserve's holidays: New Year's Day, Martin Luther King Jr. Day and Labor Day. Example: =KAISER.HOLIDAYS(2004) spills 10 dates. [1.1(aa)]",
+      parameters: [{ name: "year", description: "The year." }],
+    });
+    expect(holidays.summary).toBe("The Federal Reserve's holidays: New Year's Day, Martin Luther King Jr. Day and Labor Day.");
+    const exercise = functionHelp({
+      id: "EXERCISEDATE",
+      name: "EXERCISEDATE",
+      description: "The notice's own date when received by 5:00 p.m. Houston time on a business day. Business days exclude holidays. [Grant letter ¶4]",
+      parameters: [{ name: "notice", description: "The notice." }],
+    });
+    expect(exercise.brief).toBe("The notice's own date when received by 5:00 p.m. Houston time on a business day.");
+    expect(exercise.summary).toBe("The notice's own date when received by 5:00 p.m. Houston time on a business day. Business days exclude holidays.");
+  });
+});
+
 describe("the list and its search", () => {
   const list = readFunctionList({ allowErrorForDataTypeAny: true, functions: [TERMS, THRESHOLD, TERM, INVENTORY] });
 
