@@ -1,12 +1,8 @@
 import { dec } from "../../src/engine/decimal";
-import { isoFromSerial, serial } from "../../src/engine/dates";
+import { isoFromSerial } from "../../src/engine/dates";
 import { EngineError } from "../../src/engine/errors";
 import { appraisalTrigger, nextAppraisalDate, noticeDeadline } from "../../src/engine/appraisal";
-
-const d = (iso: string): number => {
-  const [y, m, day] = iso.split("-").map(Number);
-  return serial(y, m, day);
-};
+import { isoDay as d } from "../support/dates";
 
 describe("the appraisal trigger [9.1.18(b)]", () => {
   it.each([

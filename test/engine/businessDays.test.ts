@@ -13,11 +13,8 @@ import {
   previousBusinessDay,
 } from "../../src/engine/businessDays";
 import { EngineError } from "../../src/engine/errors";
+import { isoDay as d } from "../support/dates";
 
-const d = (iso: string): number => {
-  const [y, m, day] = iso.split("-").map(Number);
-  return serial(y, m, day);
-};
 const isoList = (year: number): string[] => federalReserveHolidays(year).map(isoFromSerial);
 
 describe("the Federal Reserve's holidays (Readings R-BD-CALENDAR, R-BD-SUNDAY) [1.1(aa)]", () => {

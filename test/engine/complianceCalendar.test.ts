@@ -1,10 +1,7 @@
 import { complianceCalendar } from "../../src/engine/complianceCalendar";
-import { isoFromSerial, serial } from "../../src/engine/dates";
+import { isoFromSerial } from "../../src/engine/dates";
+import { isoDay as d } from "../support/dates";
 
-const d = (iso: string): number => {
-  const [y, m, day] = iso.split("-").map(Number);
-  return serial(y, m, day);
-};
 const rows = (facts: Parameters<typeof complianceCalendar>[0]): [string, string, string][] => complianceCalendar(facts).map((e) => [isoFromSerial(e.date), e.kind, e.section]);
 
 describe("complianceCalendar: the dated obligations [9.1.1(o), 9.1.18(b), 9.2.4, 10.1.10(l)]", () => {

@@ -1,12 +1,9 @@
 import { engineErrorOf } from "../support/engineErrors";
 import { dec, Dec } from "../../src/engine/decimal";
-import { isoFromSerial, serial } from "../../src/engine/dates";
+import { isoFromSerial } from "../../src/engine/dates";
 import { gramercyReduction, PpeEvent, PpeEventKind, ppeReductions, ppeSchedule, PpeScheduleRow, splitAtFirstBadEvent, valcoReduction } from "../../src/engine/ppeReduction";
+import { isoDay as d } from "../support/dates";
 
-const d = (iso: string): number => {
-  const [y, m, day] = iso.split("-").map(Number);
-  return serial(y, m, day);
-};
 const ev = (iso: string, kind: PpeEventKind, amount: string | number = 0): PpeEvent => ({ date: d(iso), kind, amount: dec(amount) });
 /** A row as [date, kind, clause, reduction, cumulative, PPE after, note] strings, for exact comparison. */
 const show = (r: PpeScheduleRow): string[] => [isoFromSerial(r.date), r.kind, r.clause, r.reduction.toString(), r.cumulative.toString(), r.ppeSubcomponent.toString(), r.note];

@@ -1,6 +1,6 @@
 import { engineErrorOf } from "../support/engineErrors";
 import { dec } from "../../src/engine/decimal";
-import { isoFromSerial, serial } from "../../src/engine/dates";
+import { isoFromSerial } from "../../src/engine/dates";
 import { choiceOf, nonDefaultReadings, parseReadings, Readings, SWITCHABLE_READINGS } from "../../src/engine/readings";
 import { PpeEvent, PpeEventKind, ppeReductions, ppeSchedule } from "../../src/engine/ppeReduction";
 import { thresholdEvents, ThresholdRow } from "../../src/engine/thresholdEvent";
@@ -9,11 +9,8 @@ import { commitmentFee } from "../../src/engine/fees";
 import { availability } from "../../src/engine/borrowingBase";
 import { exerciseDate, optionExpiry } from "../../src/engine/optionGrant";
 import { affiliateLoanRepayment } from "../../src/engine/defaults";
+import { isoDay as d } from "../support/dates";
 
-const d = (iso: string): number => {
-  const [y, m, day] = iso.split("-").map(Number);
-  return serial(y, m, day);
-};
 const iso = (dates: readonly number[]): string[] => dates.map(isoFromSerial);
 const ev = (date: string, kind: PpeEventKind, amount: string | number = 0): PpeEvent => ({ date: d(date), kind, amount: dec(amount) });
 

@@ -1,14 +1,11 @@
 import { engineErrorOf } from "../support/engineErrors";
 import { dec } from "../../src/engine/decimal";
-import { isoFromSerial, serial } from "../../src/engine/dates";
+import { isoFromSerial } from "../../src/engine/dates";
 import { EngineError } from "../../src/engine/errors";
 import { countBusinessDays } from "../../src/engine/businessDays";
 import { firstThresholdEvent, thresholdEventDetails, thresholdEvents, thresholdEventsOfDays, thresholdEventTrace, ThresholdRow, thresholdSeriesDays } from "../../src/engine/thresholdEvent";
+import { isoDay as d } from "../support/dates";
 
-const d = (iso: string): number => {
-  const [y, m, day] = iso.split("-").map(Number);
-  return serial(y, m, day);
-};
 const THRESHOLD = "233750000";
 const ABOVE = "240000000";
 const BELOW = "200000000";

@@ -1,13 +1,10 @@
 import { engineErrorOf } from "../support/engineErrors";
 import { dec } from "../../src/engine/decimal";
-import { isoFromSerial, serial } from "../../src/engine/dates";
+import { isoFromSerial } from "../../src/engine/dates";
 import { ThresholdRow } from "../../src/engine/thresholdEvent";
 import { NO_EVENT, thresholdStatus, thresholdStatusLines, ThresholdStatusMessages } from "../../src/engine/thresholdStatus";
+import { isoDay as d } from "../support/dates";
 
-const d = (iso: string): number => {
-  const [y, m, day] = iso.split("-").map(Number);
-  return serial(y, m, day);
-};
 const THRESHOLD = "233750000";
 const ABOVE = "240000000";
 const BELOW = "200000000";

@@ -1,11 +1,7 @@
 import { engineErrorOf } from "../support/engineErrors";
-import { isoFromSerial, serial } from "../../src/engine/dates";
+import { isoFromSerial } from "../../src/engine/dates";
 import { easterSunday, isTradingDay, nextTradingDay, NYSE_SPECIAL_CLOSINGS, nyseHolidays } from "../../src/engine/tradingDays";
-
-const d = (iso: string): number => {
-  const [y, m, day] = iso.split("-").map(Number);
-  return serial(y, m, day);
-};
+import { isoDay as d } from "../support/dates";
 
 describe("the New York Stock Exchange's trading days (Reading R-EXERCISE-BUSINESSDAY, NYSE) [Grant letter ¶3, ¶4]", () => {
   it("Easter Sunday by the Gregorian rule: 2004-04-11, 2008-03-23, 2019-04-21, 2038-04-25", () => {
