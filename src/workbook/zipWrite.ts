@@ -3,11 +3,12 @@
  * other entry's compressed bytes as they are: what `kaiser-check --certificate` needs to add a
  * sheet to a copy of a model without re-encoding the rest of it (charts, pivot tables, dynamic
  * arrays and anything else a library would drop on a round trip survive byte for byte).
- * Replaced and added entries are stored (method 0). No dependency: CRC-32 is computed here.
+ * Replaced and added entries are stored (method 0). No dependency: CRC-32 is the reader's (zip.ts).
  *
  * Bounds: ZIP64 archives (more than 65,535 entries or an entry of 4 GB) are refused, as is an
  * archive whose central directory does not match its entries.
  */
+import { crc32 } from "./zip";
 
 /** An archive this rewriter cannot read or write (damaged, ZIP64, too large). */
 export class ZipFormatError extends Error {}
@@ -37,23 +38,6 @@ function u16(b: Uint8Array, i: number): number {
 
 function u32(b: Uint8Array, i: number): number {
   return (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
-}
-
-let table: Uint32Array | undefined;
-
-/** CRC-32 (ISO 3309, as ZIP uses it). */
-export function crc32(data: Uint8Array): number {
-  if (table === undefined) {
-    table = new Uint32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-      table[n] = c >>> 0;
-    }
-  }
-  let crc = 0xffffffff;
-  for (let i = 0; i < data.length; i++) crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 /** Every entry of an archive, in central-directory order, with its stored bytes. */

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
-import { crc32, readArchive, textEntry, writeArchive } from "../../src/workbook/zipWrite";
+import { crc32 } from "../../src/workbook/zip";
+import { readArchive, textEntry, writeArchive } from "../../src/workbook/zipWrite";
 import { readEntryText, zipEntries } from "../../src/workbook/zip";
 
 const MODEL = path.resolve(__dirname, "../../examples/amendment-model.xlsx");
