@@ -57,7 +57,7 @@ const FRACTION_PLACES = [2, 4, FRACTION_MAX_PLACES] as const;
 const CENT_PLACES = 2;
 
 /** 10^0 .. 10^22, each exact in a double. */
-const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
+export const POW10: readonly number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
 /** A rate of the amendment as integer units over a power of ten: value = units / 10^places. */
 export interface ExactRate {

@@ -15,7 +15,7 @@
  */
 import { Dec } from "../../engine/decimal";
 import { EngineError, Messages, valueError } from "../../engine/errors";
-import { cents } from "../../engine/exactFast";
+import { fixedPoint, POW10 } from "../../engine/exactFast";
 import { termInt } from "../../engine/terms";
 import { excelError, ExcelErrorCode, ExcelErrorLike, isExcelError, toExcelError } from "./excelError";
 import { basic, Cell, isBlank, Param, parseCell } from "./params";
@@ -264,41 +264,70 @@ const RESULT_ENTRY_OVERHEAD = 32;
 export const LARGE_SPILL_CELLS = 1000;
 export const SHORT_MESSAGE_LENGTH = 40;
 
-/** Decimal digits of a whole number below 1e15 in magnitude, without building its string. */
+/**
+ * Decimal digits of a whole number below 1e15 in magnitude, without building its string: by
+ * comparison with the powers of ten (a division a digit cost about 0.05 µs a number, more than
+ * BORROWINGBASE's own arithmetic for a row).
+ */
 function integerLength(n: number): number {
-  let a = n < 0 ? -n : n;
-  let digits = n < 0 ? 2 : 1;
-  while (a >= 10) {
-    a /= 10;
-    digits++;
-  }
-  return digits;
+  const a = n < 0 ? -n : n;
+  let digits = 1;
+  while (digits < 16 && a >= POW10[digits]) digits++;
+  return n < 0 ? digits + 1 : digits;
 }
 
 /** The last text or error sized, and its length: a schedule's notes and "not computed" errors repeat down a million rows. */
 let lastSized: unknown = Symbol("nothing sized yet");
 let lastSizedLength = 0;
 
+/** The plain-notation range where `fractionLength` sizes a number; outside it, its string is built. */
+const SIZED_FROM = 1e-5;
+const SIZED_BELOW = 1e15;
+
 /**
- * The JSON length of a number of whole cents below 10^13 in magnitude, without building its string:
- * such a number's shortest text is its cents written out (src/engine/exactFast.ts, step 1), so its
- * length is the whole part's digits, and a point and one or two decimals unless they are zero.
- * −1 for any other number.
+ * The JSON length of a number that is not whole, without building its string; −1 where it cannot
+ * say (then the string is built).
+ *
+ * JSON writes a number as its shortest decimal that reads back as the same double (ECMAScript
+ * Number::toString: the fewest significant digits). The loop finds the fewest decimal places p for
+ * which m = round(|v|·10^p) gives m / 10^p === |v|, for m below 10^15:
+ * - m / 10^p is one division of two exact doubles, so it is correctly rounded: the test passes
+ *   exactly when the decimal m / 10^p reads back as v, and that decimal is then a valid shortest
+ *   candidate with p places.
+ * - If any decimal m′ / 10^p with m′ < 10^15 reads back as v, the loop finds it: |v| is within
+ *   half an ulp of m′ / 10^p, so |v|·10^p is within m′·2^−53 < 0.12 of m′, and the product's own
+ *   rounding adds at most 0.0625 (half the ulp of a number below 2^50); the sum is below one half,
+ *   so Math.round gives m′.
+ * The first p that passes is therefore the fewest places, and, the integer part being fixed, the
+ * fewest significant digits; the text is the whole part, the point and p digits (m ends in a nonzero
+ * digit, or p − 1 would have passed). Between 10^−5 and 10^15 JSON uses plain notation, never an
+ * exponent. (test/functions/support/arrays.test.ts checks it against JSON.stringify.)
+ *
+ * @example fractionLength(208437075.709645) //=> 16
+ * @example fractionLength(0.1 + 0.2) //=> -1 (17 significant digits: the string is built)
  */
-function centsLength(v: number): number {
-  const m = cents(v < 0 ? -v : v);
-  if (m < 0 || m === 0) return -1;
-  const whole = Math.floor(m / 100);
-  const fraction = m - whole * 100;
-  const decimals = fraction === 0 ? 0 : fraction % 10 === 0 ? 2 : 3;
-  return integerLength(whole) + decimals + (v < 0 ? 1 : 0);
+function fractionLength(v: number): number {
+  const a = v < 0 ? -v : v;
+  if (!(a >= SIZED_FROM && a < SIZED_BELOW)) return -1;
+  // The most places that keep m below 10^15. A decimal with fewer places that reads back as v also
+  // does padded with zeros, so when the most places fail none can pass (a repeating fraction such
+  // as a fee of days/360): one try, and the string is built. `fixedPoint` is the test above.
+  const most = MOST_PLACES - (a < 1 ? 0 : integerLength(Math.floor(a)));
+  if (most < 1 || fixedPoint(a, most) < 0) return -1;
+  let p = 1;
+  let m = fixedPoint(a, p);
+  while (m < 0) m = fixedPoint(a, ++p);
+  return (m < POW10[p] ? 1 : integerLength(m) - p) + 1 + p + (v < 0 ? 1 : 0);
 }
+
+/** Digits of a mantissa below 10^15. */
+const MOST_PLACES = 15;
 
 /** Characters one cell takes in the runtime's JSON message (an error at its message's current length). */
 function cellLength(v: unknown): number {
   if (typeof v === "number") {
     if (Number.isInteger(v) && Math.abs(v) < 1e15) return integerLength(v);
-    const n = centsLength(v);
+    const n = fractionLength(v);
     return n >= 0 ? n : String(v).length;
   }
   if (typeof v === "boolean") return v ? 4 : 5;
@@ -349,16 +378,20 @@ function shortMessage(message: string): string {
 /**
  * A result Excel can receive (CONVENTIONS.md; RUNTIME.md, "Size"). In a large spill, error messages
  * are cut short (each error cell costs ~160 characters plus its message; 10,000 full messages alone are
- * 2 MB). A result whose estimate is still above the `maxResultCharacters` term would be rejected by
+ * 2 MB). A result whose size is still above the `maxResultCharacters` term would be rejected by
  * Excel and leave the cell at #BUSY!: it becomes one #VALUE! that says how large it is.
+ *
+ * One pass cuts the messages and sums an upper bound that takes every number at its longest JSON
+ * (24 characters, "-2.2250738585072014e-308"), so that a result far below the limit (most are) is
+ * settled without sizing a number. Where the bound fails (above about 70,000 rows of one column of
+ * numbers) every cell is sized exactly: about 0.03–0.07 µs a number (`fractionLength`), where
+ * building each number's string had cost 0.12–0.16 µs a row and most of BORROWINGBASE's per-row
+ * growth from 10,000 to 100,000 rows (issue 14).
  */
 export function fitForExcel(result: Matrix): Matrix {
   const rows = result.length;
   const cols = rows === 0 ? 0 : result[0].length;
   const shorten = rows * cols > LARGE_SPILL_CELLS;
-  // One pass: messages are cut where the spill is large, and an upper bound of the size is summed
-  // that takes every number at its longest JSON (24 characters, "-2.2250738585072014e-308"), so that
-  // a result far below the limit (most are) is settled without sizing each number.
   let bound = RESULT_ENTRY_OVERHEAD + 2;
   // One error value repeated down a column (PPESCHEDULE's "not computed" rows) is cut once, not once a cell.
   let last: unknown;
