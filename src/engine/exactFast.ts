@@ -362,7 +362,8 @@ export function fastAppraisalTrigger(outstandings: unknown, borrowingBase: unkno
 
 // ---- the Lenders' shares (Schedule A, Reading R-ALLOCATION) ----
 
-function gcd(a: number, b: number): number {
+/** The greatest common divisor of two non-negative whole numbers. */
+export function gcd(a: number, b: number): number {
   while (b !== 0) [a, b] = [b, a % b];
   return a;
 }

@@ -38,8 +38,7 @@ import { Dec, maxDec, minDec, ZERO } from "./decimal";
 import { isoFromSerial, monthIndex } from "./dates";
 import { numError, Messages } from "./errors";
 import { formatPercent, formatUsd } from "./format";
-import { ppeBase } from "./borrowingBase";
-import { term, termDate } from "./terms";
+import { term, termDate, TermKey } from "./terms";
 import { choiceOf, Readings } from "./readings";
 import { isBusinessDay } from "./businessDays";
 
@@ -64,7 +63,46 @@ export const PPE_AMOUNT_IGNORED: readonly PpeEventKind[] = ["THRESHOLDEVENT", "V
 /** The clause (c) kind a closing event (R-PPE-C-VALCO / R-PPE-C-GRAMERCY FIXED) belongs to. */
 const CLOSING_OF: Readonly<Partial<Record<PpeEventKind, "GRAMERCY" | "VALCO">>> = { VALCOCLOSING: "VALCO", GRAMERCYCLOSING: "GRAMERCY", KBCPLAN: "GRAMERCY" };
 
-export interface PpeEvent {
+/**
+ * The arithmetic a schedule is computed in. The schedule is written once over it: decimal.js
+ * (`DECIMAL`, what every caller gets), or exact integer units held in doubles (`src/engine/ppeFast.ts`,
+ * the custom functions' fast path, which gives the same numbers where it can prove them exact).
+ */
+export interface PpeArithmetic<T> {
+  readonly zero: T;
+  /** A US-dollar term of the amendment. */
+  usd(key: TermKey): T;
+  /** `a` times a fraction term of the amendment (a share). */
+  share(a: T, key: TermKey): T;
+  plus(a: T, b: T): T;
+  minus(a: T, b: T): T;
+  min(a: T, b: T): T;
+  max(a: T, b: T): T;
+  isZero(a: T): boolean;
+  isNegative(a: T): boolean;
+  greaterThan(a: T, b: T): boolean;
+  lessThan(a: T, b: T): boolean;
+  /** The amount as a decimal, for a note that shows it. */
+  toDec(a: T): Dec;
+}
+
+/** decimal.js: the schedule every caller gets. */
+export const DECIMAL: PpeArithmetic<Dec> = {
+  zero: ZERO,
+  usd: (key) => term(key),
+  share: (a, key) => a.times(term(key)),
+  plus: (a, b) => a.plus(b),
+  minus: (a, b) => a.minus(b),
+  min: (a, b) => minDec(a, b),
+  max: (a, b) => maxDec(a, b),
+  isZero: (a) => a.isZero(),
+  isNegative: (a) => a.isNegative(),
+  greaterThan: (a, b) => a.greaterThan(b),
+  lessThan: (a, b) => a.lessThan(b),
+  toDec: (a) => a,
+};
+
+export interface PpeEventOf<T> {
   /** Excel serial (whole days). */
   readonly date: number;
   readonly kind: PpeEventKind;
@@ -73,34 +111,37 @@ export interface PpeEvent {
    * INTERCOMPANY: the intercompany Indebtedness not repaid; THRESHOLDEVENT, VALCOCLOSING,
    * GRAMERCYCLOSING, KBCPLAN: ignored (use zero).
    */
-  readonly amount: Dec;
+  readonly amount: T;
 }
+export type PpeEvent = PpeEventOf<Dec>;
 
-export interface PpeScheduleInput {
+export interface PpeScheduleInputOf<T> {
   /** OLV In-Place Value of Eligible Fixed Assets. */
-  readonly olvInPlaceValue: Dec;
-  readonly events: readonly PpeEvent[];
+  readonly olvInPlaceValue: T;
+  readonly events: readonly PpeEventOf<T>[];
   /** Events after this date are left out; omitted: every event. */
   readonly asOfDate?: number;
   /** KBC Allocable Amount (Section 1.1(n)); omitted: zero; more than $7,000,000 is #NUM! (Section 9.2.18(ix)). */
-  readonly kbcAllocableAmount?: Dec;
+  readonly kbcAllocableAmount?: T;
 }
+export type PpeScheduleInput = PpeScheduleInputOf<Dec>;
 
-export interface PpeScheduleRow {
+export interface PpeScheduleRowOf<T> {
   readonly date: number;
   readonly kind: PpeEventKind;
   /** "(a)", "(b)", "(c)(1)", "(c)(2)" or "(d)/(e)". */
   readonly clause: string;
   /** This row's reduction (zero when skipped, deferred or limited to nothing). */
-  readonly reduction: Dec;
+  readonly reduction: T;
   /** All reductions so far, this row included. */
-  readonly cumulative: Dec;
+  readonly cumulative: T;
   /** The PPE Subcomponent after this row: the base less the cumulative reductions, not below zero. */
-  readonly ppeSubcomponent: Dec;
+  readonly ppeSubcomponent: T;
   readonly note: string;
   /** Index of the input event this row shows; undefined for a row where deferred clause (c) proceeds take effect. */
   readonly event?: number;
 }
+export type PpeScheduleRow = PpeScheduleRowOf<Dec>;
 
 export const PpeMessages = {
   kbcCap: () => `kbcAllocableAmount must not exceed ${formatUsd(term("kbcAllocableAmountCap"))} (Section 9.2.18(ix))`,
@@ -122,10 +163,14 @@ const CLAUSE_C_NAME: Record<"GRAMERCY" | "VALCO", string> = { GRAMERCY: "Gramerc
  * @example valcoReduction(dec(10000000)).toString() //=> "8500000"
  */
 export function valcoReduction(proceeds: Dec, closed?: boolean, readings?: Readings): Dec {
-  const base = term("valcoBaseReduction");
+  return valcoReductionIn(DECIMAL, proceeds, closed, readings);
+}
+
+function valcoReductionIn<T>(ops: PpeArithmetic<T>, proceeds: T, closed: boolean | undefined, readings: Readings | undefined): T {
+  const base = ops.usd("valcoBaseReduction");
   // R-PPE-C-VALCO FIXED: the $7,000,000 in full once the disposition is consummated, nothing before.
-  const first = choiceOf(readings, "R-PPE-C-VALCO") === "FIXED" ? (closed === true ? base : ZERO) : minDec(proceeds, base);
-  return first.plus(maxDec(ZERO, proceeds.minus(base)).times(term("valcoExcessShare")));
+  const first = choiceOf(readings, "R-PPE-C-VALCO") === "FIXED" ? (closed === true ? base : ops.zero) : ops.min(proceeds, base);
+  return ops.plus(first, ops.share(ops.max(ops.zero, ops.minus(proceeds, base)), "valcoExcessShare"));
 }
 
 /**
@@ -136,19 +181,27 @@ export function valcoReduction(proceeds: Dec, closed?: boolean, readings?: Readi
  * @example gramercyReduction(dec(10000000), dec(5000000)).toString() //=> "6000000"
  */
 export function gramercyReduction(proceeds: Dec, kbcAllocableAmount: Dec = ZERO, closed?: boolean, readings?: Readings): Dec {
-  checkKbcAllocableAmount(kbcAllocableAmount);
-  const base = term("gramercyBaseReduction");
-  const fixed = maxDec(kbcAllocableAmount, base);
+  return gramercyReductionIn(DECIMAL, proceeds, checkKbcAllocableAmount(kbcAllocableAmount), closed, readings);
+}
+
+/** As `gramercyReduction`, for a KBC Allocable Amount already checked. */
+function gramercyReductionIn<T>(ops: PpeArithmetic<T>, proceeds: T, kbcAllocableAmount: T, closed: boolean | undefined, readings: Readings | undefined): T {
+  const base = ops.usd("gramercyBaseReduction");
+  const fixed = ops.max(kbcAllocableAmount, base);
   // R-PPE-C-GRAMERCY FIXED: the greater amount in full upon the disposition or a KBC plan, nothing before.
-  const first = choiceOf(readings, "R-PPE-C-GRAMERCY") === "FIXED" ? (closed === true ? fixed : ZERO) : minDec(proceeds, fixed);
-  const excess = maxDec(ZERO, proceeds.minus(kbcAllocableAmount).minus(base));
-  return first.plus(excess.times(term("gramercyExcessShare")));
+  const first = choiceOf(readings, "R-PPE-C-GRAMERCY") === "FIXED" ? (closed === true ? fixed : ops.zero) : ops.min(proceeds, fixed);
+  const excess = ops.max(ops.zero, ops.minus(ops.minus(proceeds, kbcAllocableAmount), base));
+  return ops.plus(first, ops.share(excess, "gramercyExcessShare"));
 }
 
 /** The KBC Allocable Amount: not negative, at most $7,000,000 (Section 9.2.18(ix)); #NUM! otherwise. */
 export function checkKbcAllocableAmount(kbcAllocableAmount: Dec): Dec {
-  if (kbcAllocableAmount.isNegative()) throw numError(Messages.negative("kbcAllocableAmount"));
-  if (kbcAllocableAmount.greaterThan(term("kbcAllocableAmountCap"))) throw numError(PpeMessages.kbcCap());
+  return checkKbcAllocableAmountIn(DECIMAL, kbcAllocableAmount);
+}
+
+function checkKbcAllocableAmountIn<T>(ops: PpeArithmetic<T>, kbcAllocableAmount: T): T {
+  if (ops.isNegative(kbcAllocableAmount)) throw numError(Messages.negative("kbcAllocableAmount"));
+  if (ops.greaterThan(kbcAllocableAmount, ops.usd("kbcAllocableAmountCap"))) throw numError(PpeMessages.kbcCap());
   return kbcAllocableAmount;
 }
 
@@ -158,8 +211,8 @@ export function checkKbcAllocableAmount(kbcAllocableAmount: Dec): Dec {
  * occurs only "at any time after August 31, 2004", so such a row is a mistake, not a $5,000,000
  * reduction.
  */
-function ppeEventProblem(event: PpeEvent): string | undefined {
-  if (event.amount.isNegative()) return Messages.negative("eventAmounts");
+function ppeEventProblem<T>(ops: PpeArithmetic<T>, event: PpeEventOf<T>): string | undefined {
+  if (ops.isNegative(event.amount)) return Messages.negative("eventAmounts");
   const day = Math.floor(event.date);
   if (event.kind === "THRESHOLDEVENT" && day <= termDate("thresholdEventAfter")) return PpeMessages.thresholdEventDate(day);
   // Reading R-PPE-B-BUSINESS-DAY: a Threshold Event is the Business Day a count of Business Days is reached.
@@ -171,18 +224,19 @@ function ppeEventProblem(event: PpeEvent): string | undefined {
  * Reading R-PPE-SIXTH: clause (a) counts "Asset Dispositions effected after the effective date of the
  * Sixth Amendment" (dated as of August 1, 2003): a DISPOSITION dated on or before that day reduces nothing.
  */
-export function beforeSixthAmendment(event: PpeEvent): boolean {
+export function beforeSixthAmendment(event: { readonly date: number; readonly kind: PpeEventKind }): boolean {
   return event.kind === "DISPOSITION" && Math.floor(event.date) <= termDate("sixthAmendmentEffectiveDate");
 }
 
 /**
- * One event checked as `ppeSchedule` checks it, for adapters that report a bad row in its own cell.
+ * One event checked as `ppeSchedule` checks it (in the arithmetic its amount is in), for adapters
+ * that report a bad row in its own cell.
  *
  * @throws EngineError (num) for a negative amount, or a THRESHOLDEVENT dated on or before 2004-08-31 or
  *   on a day that is not a Business Day
  */
-export function checkPpeEvent(event: PpeEvent): PpeEvent {
-  const problem = ppeEventProblem(event);
+export function checkPpeEvent<T>(event: PpeEventOf<T>, ops: PpeArithmetic<T>): PpeEventOf<T> {
+  const problem = ppeEventProblem(ops, event);
   if (problem !== undefined) throw numError(problem);
   return event;
 }
@@ -222,47 +276,56 @@ export function ppeSchedule(input: PpeScheduleInput, readings?: Readings): PpeSc
  * @throws as `ppeSchedule`
  */
 export function ppeScheduleEach(input: PpeScheduleInput, onRow: (row: PpeScheduleRow) => void, readings?: Readings): void {
-  if (input.olvInPlaceValue.isNegative()) throw numError(Messages.negative("olvInPlaceValue"));
-  const kbc = checkKbcAllocableAmount(input.kbcAllocableAmount ?? ZERO);
-  const base = ppeBase(input.olvInPlaceValue);
-  const floor = term("ppeClauseBFloor");
-  const step = term("ppeThresholdEventReduction");
-  const intercompanyShare = term("intercompanyReductionShare");
+  ppeScheduleEachIn(DECIMAL, input, onRow, readings);
+}
+
+/**
+ * As `ppeScheduleEach`, in the arithmetic `ops` (the input's amounts, and the rows' figures, are in it).
+ *
+ * @throws as `ppeSchedule`; and whatever `ops` throws (the fast path's "not provably exact")
+ */
+export function ppeScheduleEachIn<T>(ops: PpeArithmetic<T>, input: PpeScheduleInputOf<T>, onRow: (row: PpeScheduleRowOf<T>) => void, readings?: Readings): void {
+  if (ops.isNegative(input.olvInPlaceValue)) throw numError(Messages.negative("olvInPlaceValue"));
+  const kbc = checkKbcAllocableAmountIn(ops, input.kbcAllocableAmount ?? ops.zero);
+  // Section 1.1(f)(c), as `ppeBase` (borrowingBase.ts): the lesser of the cap and the share of OLV In-Place Value.
+  const base = ops.min(ops.usd("ppeCap"), ops.share(input.olvInPlaceValue, "ppeOlvRate"));
+  const floor = ops.usd("ppeClauseBFloor");
+  const step = ops.usd("ppeThresholdEventReduction");
 
   const order = scheduleOrder(input.events, input.asOfDate);
-  const notes = scheduleNotes(kbc);
+  const notes = scheduleNotes(ops.toDec(kbc));
 
-  let cumulative = ZERO;
-  const current = (): Dec => maxDec(ZERO, base.minus(cumulative));
+  let cumulative = ops.zero;
+  const current = (): T => ops.max(ops.zero, ops.minus(base, cumulative));
   let lastClauseBMonth: number | undefined;
   let clauseBReduced = false;
   // Cumulative cash received and the reduction already taken, per clause (c) kind.
-  const received = { GRAMERCY: ZERO, VALCO: ZERO };
-  const taken = { GRAMERCY: ZERO, VALCO: ZERO };
+  const received = { GRAMERCY: ops.zero, VALCO: ops.zero };
+  const taken = { GRAMERCY: ops.zero, VALCO: ops.zero };
   const closed = { GRAMERCY: false, VALCO: false };
-  const reductionToDate = (kind: "GRAMERCY" | "VALCO"): Dec =>
-    kind === "VALCO" ? valcoReduction(received.VALCO, closed.VALCO, readings) : gramercyReduction(received.GRAMERCY, kbc, closed.GRAMERCY, readings);
+  const reductionToDate = (kind: "GRAMERCY" | "VALCO"): T =>
+    kind === "VALCO" ? valcoReductionIn(ops, received.VALCO, closed.VALCO, readings) : gramercyReductionIn(ops, received.GRAMERCY, kbc, closed.GRAMERCY, readings);
   const fromFirstEvent = choiceOf(readings, "R-PPE-C-DEFER") === "FIRSTEVENT";
   // Reading R-PPE-C-DEFER: proceeds received (and closings) before clause (c) starts take effect on that date, one row per kind.
   const startClauseC = (date: number): void => {
     clauseBReduced = true;
     for (const kind of ["GRAMERCY", "VALCO"] as const) {
       const due = reductionToDate(kind);
-      if (due.isZero()) continue;
+      if (ops.isZero(due)) continue;
       taken[kind] = due;
-      push(date, kind, due, `(c) ${CLAUSE_C_NAME[kind]}: ${formatUsd(received[kind])} received before the first clause (b) ${fromFirstEvent ? "Threshold Event" : "reduction"} takes effect`);
+      push(date, kind, due, `(c) ${CLAUSE_C_NAME[kind]}: ${formatUsd(ops.toDec(received[kind]))} received before the first clause (b) ${fromFirstEvent ? "Threshold Event" : "reduction"} takes effect`);
     }
   };
 
   // The PPE Subcomponent after the last row: a row that reduces nothing leaves both figures as they are (no decimals per skipped row).
   let after = current();
-  const push = (date: number, kind: PpeEventKind, reduction: Dec, note: string, event?: number): void => {
-    if (!reduction.isZero()) {
-      cumulative = cumulative.plus(reduction);
+  const push = (date: number, kind: PpeEventKind, reduction: T, note: string, event?: number): void => {
+    if (!ops.isZero(reduction)) {
+      cumulative = ops.plus(cumulative, reduction);
       after = current();
     }
     // Reading R-PPE-ZERO: the PPE Subcomponent stops at zero; the cumulative reductions do not.
-    const zeroNote = after.isZero() && reduction.greaterThan(ZERO) ? ZERO_NOTE : "";
+    const zeroNote = ops.isZero(after) && ops.greaterThan(reduction, ops.zero) ? ZERO_NOTE : "";
     onRow({ date, kind, clause: PPE_CLAUSE[kind], reduction, cumulative, ppeSubcomponent: after, note: zeroNote === "" ? note : notes.atZero(note), event });
   };
 
@@ -273,12 +336,12 @@ export function ppeScheduleEach(input: PpeScheduleInput, onRow: (row: PpeSchedul
     // The event on its whole day (a copy only where the date has a time of day).
     const event = given.date === day ? given : { date: day, kind: given.kind, amount: given.amount };
     const amount = event.amount;
-    const problem = ppeEventProblem(event);
+    const problem = ppeEventProblem(ops, event);
     if (problem !== undefined) throw numError(`event ${index + 1}: ${problem}`);
     switch (event.kind) {
       case "DISPOSITION":
         if (beforeSixthAmendment(event)) {
-          push(event.date, event.kind, ZERO, `(a) nothing: ${PpeMessages.beforeSixthAmendment()}`, index);
+          push(event.date, event.kind, ops.zero, `(a) nothing: ${PpeMessages.beforeSixthAmendment()}`, index);
           break;
         }
         // Reading R-PPE-A: the amount given is the Net Disposition Proceeds that count.
@@ -286,25 +349,25 @@ export function ppeScheduleEach(input: PpeScheduleInput, onRow: (row: PpeSchedul
         break;
       case "INTERCOMPANY":
         // Reading R-PPE-DE: 100% of the intercompany Indebtedness not repaid.
-        push(event.date, event.kind, amount.times(intercompanyShare), notes.intercompany, index);
+        push(event.date, event.kind, ops.share(amount, "intercompanyReductionShare"), notes.intercompany, index);
         break;
       case "THRESHOLDEVENT": {
         const month = monthIndex(event.date);
         if (lastClauseBMonth === month) {
           // Reading R-PPE-B-MONTH: at most one clause (b) reduction each calendar month.
-          push(event.date, event.kind, ZERO, notes.skipped(event.date), index);
+          push(event.date, event.kind, ops.zero, notes.skipped(event.date), index);
           break;
         }
         // Reading R-PPE-B-FLOOR: a partial step down to the floor; at or below it, nothing.
-        const room = maxDec(ZERO, current().minus(floor));
-        const reduction = minDec(step, room);
-        if (reduction.isZero()) {
-          push(event.date, event.kind, ZERO, notes.atFloor, index);
+        const room = ops.max(ops.zero, ops.minus(current(), floor));
+        const reduction = ops.min(step, room);
+        if (ops.isZero(reduction)) {
+          push(event.date, event.kind, ops.zero, notes.atFloor, index);
           if (!clauseBReduced && fromFirstEvent) startClauseC(event.date);
           break;
         }
         lastClauseBMonth = month;
-        const limited = reduction.lessThan(step);
+        const limited = ops.lessThan(reduction, step);
         push(event.date, event.kind, reduction, limited ? notes.limited : notes.step, index);
         if (!clauseBReduced) startClauseC(event.date);
         break;
@@ -315,33 +378,33 @@ export function ppeScheduleEach(input: PpeScheduleInput, onRow: (row: PpeSchedul
         const kind = CLOSING_OF[event.kind] as "GRAMERCY" | "VALCO";
         const reading = kind === "VALCO" ? "R-PPE-C-VALCO" : "R-PPE-C-GRAMERCY";
         if (choiceOf(readings, reading) !== "FIXED") {
-          push(event.date, event.kind, ZERO, `(c) ${CLAUSE_C_NAME[kind]} closing: nothing under ${reading}=CASH (the reduction follows cash received)`, index);
+          push(event.date, event.kind, ops.zero, `(c) ${CLAUSE_C_NAME[kind]} closing: nothing under ${reading}=CASH (the reduction follows cash received)`, index);
           break;
         }
         if (closed[kind]) {
-          push(event.date, event.kind, ZERO, `(c) ${CLAUSE_C_NAME[kind]}: already closed`, index);
+          push(event.date, event.kind, ops.zero, `(c) ${CLAUSE_C_NAME[kind]}: already closed`, index);
           break;
         }
         closed[kind] = true;
         if (!clauseBReduced) {
-          push(event.date, event.kind, ZERO, `(c) ${CLAUSE_C_NAME[kind]} closing deferred until first clause (b) reduction`, index);
+          push(event.date, event.kind, ops.zero, `(c) ${CLAUSE_C_NAME[kind]} closing deferred until first clause (b) reduction`, index);
           break;
         }
         const due = reductionToDate(kind);
-        const reduction = due.minus(taken[kind]);
+        const reduction = ops.minus(due, taken[kind]);
         taken[kind] = due;
         push(event.date, event.kind, reduction, `(c) ${CLAUSE_C_NAME[kind]} closing: the fixed amount applies in full (${reading}=FIXED)`, index);
         break;
       }
       case "GRAMERCY":
       case "VALCO": {
-        received[event.kind] = received[event.kind].plus(amount);
+        received[event.kind] = ops.plus(received[event.kind], amount);
         if (!clauseBReduced) {
-          push(event.date, event.kind, ZERO, notes.deferred[event.kind], index);
+          push(event.date, event.kind, ops.zero, notes.deferred[event.kind], index);
           break;
         }
         const due = reductionToDate(event.kind);
-        const reduction = due.minus(taken[event.kind]);
+        const reduction = ops.minus(due, taken[event.kind]);
         taken[event.kind] = due;
         push(event.date, event.kind, reduction, notes.clauseC[event.kind], index);
         break;
@@ -359,7 +422,7 @@ const EXACT_KEY_LIMIT = 2 ** 53;
  * (exact integers while below 2^53, so their order is (day, index) order), without an object per
  * event; dates outside that range are sorted by comparison.
  */
-function scheduleOrder(events: readonly PpeEvent[], asOfDate: number | undefined): Float64Array | number[] {
+function scheduleOrder(events: readonly { readonly date: number }[], asOfDate: number | undefined): Float64Array | number[] {
   const n = events.length;
   const last = asOfDate === undefined ? undefined : Math.floor(asOfDate);
   const included = (day: number): boolean => last === undefined || day <= last;
@@ -429,8 +492,13 @@ function clauseCNote(kind: "GRAMERCY" | "VALCO", kbc: Dec): string {
  * @example ppeReductions({ olvInPlaceValue: dec(100000000), events }) //=> the last row's cumulative
  */
 export function ppeReductions(input: PpeScheduleInput, readings?: Readings): Dec {
-  let cumulative = ZERO;
-  ppeScheduleEach(input, (row) => (cumulative = row.cumulative), readings);
+  return ppeReductionsIn(DECIMAL, input, readings);
+}
+
+/** As `ppeReductions`, in the arithmetic `ops`. */
+export function ppeReductionsIn<T>(ops: PpeArithmetic<T>, input: PpeScheduleInputOf<T>, readings?: Readings): T {
+  let cumulative = ops.zero;
+  ppeScheduleEachIn(ops, input, (row) => (cumulative = row.cumulative), readings);
   return cumulative;
 }
 

@@ -4,26 +4,95 @@
  * event, and the cumulative reduction at a date for KAISER.BORROWINGBASE.
  */
 import * as engine from "../engine/ppeReduction";
-import { Dec, ZERO } from "../engine/decimal";
+import { NOT_EXACT, UNITS, unitsOf, unitsToNumber } from "../engine/ppeFast";
+import { Dec } from "../engine/decimal";
 import { EngineError } from "../engine/errors";
-import { guard, Matrix, Out, parallelSeries, series, single } from "./support/arrays";
-import { ExcelErrorLike, toExcelError } from "./support/excelError";
-import { amount, Cell, date, keyword, parseCell } from "./support/params";
+import { termInt } from "../engine/terms";
+import { guard, leastResultCharacters, Matrix, Out, parallelSeries, series, single, tooLargeMessage } from "./support/arrays";
+import { excelError, ExcelErrorLike, toExcelError } from "./support/excelError";
+import { amount, Cell, date, isBlank, keyword, parseCell } from "./support/params";
 import { readingsArg } from "./support/readings";
 
 const HEADER = ["Date", "Kind", "Clause", "Reduction", "Cumulative reductions", "PPE Subcomponent after", "Note"];
 
 const KIND = keyword("eventKinds", engine.PPE_EVENT_KINDS);
-const AMOUNT = amount("eventAmounts");
+const AMOUNTS = { eventAmounts: amount("eventAmounts"), olvInPlaceValue: amount("olvInPlaceValue") } as const;
+const KBC_ALLOCABLE_AMOUNT = amount("kbcAllocableAmount", { optional: true });
+
+/**
+ * How the amounts are read and computed: as decimals, or (the fast path, src/engine/ppeFast.ts) in
+ * exact integer units, where every amount is whole cents.
+ */
+interface Arithmetic<T> {
+  readonly ops: engine.PpeArithmetic<T>;
+  amount(cell: Cell, name: keyof typeof AMOUNTS): T;
+  /** The KBC Allocable Amount; blank is undefined. */
+  kbcAllocableAmount(cell: Cell): T | undefined;
+  /** Each figure of a schedule as the number Excel receives. */
+  numbers(): (x: T) => number;
+}
+
+const DECIMALS: Arithmetic<Dec> = {
+  ops: engine.DECIMAL,
+  amount: (cell, name) => parseCell(AMOUNTS[name], cell),
+  kbcAllocableAmount: (cell) => parseCell(KBC_ALLOCABLE_AMOUNT, cell),
+  // A column's decimals converted once per decimal: rows that reduce nothing repeat the row before's figures.
+  numbers: () => {
+    let last: Dec | undefined;
+    let value = 0;
+    return (x) => {
+      if (x !== last) {
+        last = x;
+        value = x.toNumber();
+      }
+      return value;
+    };
+  },
+};
+
+/** An amount in exact units; anything else is left to the decimal path. */
+function units(cell: Cell): number {
+  const u = unitsOf(cell);
+  if (u < 0) throw NOT_EXACT;
+  return u;
+}
+
+const UNIT_AMOUNTS: Arithmetic<number> = {
+  ops: UNITS,
+  amount: units,
+  kbcAllocableAmount: (cell) => (isBlank(cell) ? undefined : units(cell)),
+  numbers: () => unitsToNumber,
+};
+
+/**
+ * The fast path's answer; wherever it cannot prove its figures exact, or meets anything else (a bad
+ * cell, an error of the schedule), the decimal path computes the call from the start, so every
+ * error and every figure it gives is the decimal path's own.
+ */
+function fastOr<R>(fast: () => R, decimal: () => R): R {
+  try {
+    return fast();
+  } catch {
+    return decimal();
+  }
+}
 
 /** One event row as read: the engine's event, or the error of a row whose kind or amount is bad. */
-type Read = { index: number; date: number; kindText: Out; event?: engine.PpeEvent; error?: ExcelErrorLike; problem?: string };
+type Read<T> = { index: number; date: number; kindText: Out; event?: engine.PpeEventOf<T>; error?: ExcelErrorLike; problem?: string };
 
 /**
  * Reads the event rows in date order (same date: the order given), up to asOfDate. A bad date stops
- * the whole call (the order depends on it); a bad kind or amount is that row's error.
+ * the whole call (the order depends on it); a bad kind or amount is that row's error. `fits`, when
+ * given, is asked first how many rows the events make (then undefined when they cannot fit).
  */
-function readEvents(eventDates: unknown, eventKinds: unknown, eventAmounts: unknown, asOfDate: number | undefined): Read[] {
+function readEvents<T>(
+  arithmetic: Arithmetic<T>,
+  eventDates: unknown,
+  eventKinds: unknown,
+  eventAmounts: unknown,
+  asOfDate: number | undefined,
+  fits?: (rows: number) => boolean,
+): Read<T>[] | undefined {
   const [d, k, a] = parallelSeries([
     { arg: eventDates, name: "eventDates" },
     { arg: eventKinds, name: "eventKinds" },
@@ -31,16 +100,18 @@ function readEvents(eventDates: unknown, eventKinds: unknown, eventAmounts: unkn
   ]);
   // Every row blank: no events (series() would read an empty list as one blank cell).
   const dates = d.length === 0 ? [] : series(d, date("eventDates"));
-  const rows = dates.map((day, index): Read => {
+  if (fits !== undefined && !fits(asOfDate === undefined ? dates.length : dates.reduce((n, day) => (day <= asOfDate ? n + 1 : n), 0))) return undefined;
+  const rows = dates.map((day, index): Read<T> => {
     const kindText: Out = typeof k[index] === "string" || typeof k[index] === "number" ? (k[index] as Out) : "";
     try {
       const kind = parseCell(KIND, k[index]);
-      const value = engine.PPE_AMOUNT_IGNORED.includes(kind) ? ZERO : parseCell(AMOUNT, a[index]);
+      const value = engine.PPE_AMOUNT_IGNORED.includes(kind) ? arithmetic.ops.zero : arithmetic.amount(a[index], "eventAmounts");
       // The row is its own event (one object a row, not two: a million of them stay alive through the call).
-      const row: Read & engine.PpeEvent = { index, date: day, kindText: kind, kind, amount: value };
-      row.event = engine.checkPpeEvent(row);
+      const row: Read<T> & engine.PpeEventOf<T> = { index, date: day, kindText: kind, kind, amount: value };
+      row.event = engine.checkPpeEvent(row, arithmetic.ops);
       return row;
     } catch (e) {
+      if (e === NOT_EXACT) throw e;
       const message = e instanceof EngineError ? e.message : String(e);
       return { index, date: day, kindText, error: toExcelError(rowError(e, index)), problem: `row ${index + 1}: ${message}` };
     }
@@ -53,12 +124,12 @@ function readEvents(eventDates: unknown, eventKinds: unknown, eventAmounts: unkn
  * days from `checkSerial`, at most 2,958,465, so every key is an exact integer below 2^53 for any
  * column Excel has), no comparator over objects.
  */
-function inDateOrder(rows: Read[]): Read[] {
+function inDateOrder<T>(rows: Read<T>[]): Read<T>[] {
   const n = rows.length;
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = rows[i].date * n + i;
   keys.sort();
-  const sorted: Read[] = new Array<Read>(n);
+  const sorted: Read<T>[] = new Array<Read<T>>(n);
   for (let i = 0; i < n; i++) sorted[i] = rows[keys[i] % n];
   return sorted;
 }
@@ -67,20 +138,33 @@ function rowError(e: unknown, index: number): unknown {
   return e instanceof EngineError ? new EngineError(e.kind, `row ${index + 1}: ${e.message}`) : e;
 }
 
-function readInput(olvInPlaceValue: Cell, eventDates: unknown, eventKinds: unknown, eventAmounts: unknown, asOfDate: Cell, kbcAllocableAmount: Cell) {
+type Rest<T> = ReturnType<typeof engine.splitAtFirstBadEvent<Read<T>>>["rest"];
+
+function readInput<T>(
+  arithmetic: Arithmetic<T>,
+  olvInPlaceValue: Cell,
+  eventDates: unknown,
+  eventKinds: unknown,
+  eventAmounts: unknown,
+  asOfDate: Cell,
+  kbcAllocableAmount: Cell,
+  fits?: (rows: number) => boolean,
+): { input: engine.PpeScheduleInputOf<T>; rest: Rest<T> } | undefined {
   const asOf = parseCell(date("asOfDate", { optional: true }), asOfDate);
+  const read = readEvents(arithmetic, eventDates, eventKinds, eventAmounts, asOf, fits);
+  if (read === undefined) return undefined;
   // Reading R-PPE-ROWS (the engine's): computed up to the first bad row, that row's error, the rest not computed.
-  const { good, rest } = engine.splitAtFirstBadEvent(readEvents(eventDates, eventKinds, eventAmounts, asOf));
-  const input: engine.PpeScheduleInput = {
-    olvInPlaceValue: parseCell(amount("olvInPlaceValue"), olvInPlaceValue),
-    kbcAllocableAmount: parseCell(amount("kbcAllocableAmount", { optional: true }), kbcAllocableAmount),
-    events: good.map((r) => r.event as engine.PpeEvent),
+  const { good, rest } = engine.splitAtFirstBadEvent(read);
+  const input: engine.PpeScheduleInputOf<T> = {
+    olvInPlaceValue: arithmetic.amount(olvInPlaceValue, "olvInPlaceValue"),
+    kbcAllocableAmount: arithmetic.kbcAllocableAmount(kbcAllocableAmount),
+    events: good.map((r) => r.event as engine.PpeEventOf<T>),
   };
   return { input, rest };
 }
 
 /** The rows from the first bad one on (Reading R-PPE-ROWS): its own error, then "not computed" errors, each with its note. */
-function errorRows(rest: ReturnType<typeof engine.splitAtFirstBadEvent<Read>>["rest"]): Matrix {
+function errorRows<T>(rest: Rest<T>): Matrix {
   // Every row after the first bad one has the same problem ("not computed: …"): one error value for them all.
   let notComputed: ExcelErrorLike | undefined;
   return rest.map(({ event: r, problem, first }): Out[] => {
@@ -90,17 +174,32 @@ function errorRows(rest: ReturnType<typeof engine.splitAtFirstBadEvent<Read>>["r
   });
 }
 
-/** A column's decimals as numbers, converted once per decimal: rows that reduce nothing repeat the row before's figures. */
-function numbers(): (x: Dec) => number {
-  let last: Dec | undefined;
-  let value = 0;
-  return (x) => {
-    if (x !== last) {
-      last = x;
-      value = x.toNumber();
-    }
-    return value;
-  };
+/**
+ * PPESCHEDULE's table in `arithmetic`. A schedule whose rows (the header, and at least one a
+ * dated event) cannot reach Excel whatever they hold is answered before its events are read: a
+ * whole column of 1,048,576 events at once, not after computing a million rows.
+ */
+function scheduleTable<T>(arithmetic: Arithmetic<T>, args: readonly [Cell, unknown, unknown, unknown, Cell, Cell], readings: unknown): Matrix {
+  const chosen = readingsArg(readings);
+  let rows = 0;
+  const fits = (events: number): boolean => leastResultCharacters((rows = events + 1), HEADER.length) <= termInt("maxResultCharacters");
+  const read = readInput(arithmetic, ...args, fits);
+  if (read === undefined) return [[excelError("#VALUE!", tooLargeMessage(rows, HEADER.length, { atLeast: true }))]];
+  const { input, rest } = read;
+  // Rows become cells as the engine computes them; no spread of a million rows (call-stack safe).
+  const table: Matrix = [HEADER];
+  const [reduction, cumulative, after] = [arithmetic.numbers(), arithmetic.numbers(), arithmetic.numbers()];
+  engine.ppeScheduleEachIn(arithmetic.ops, input, (r) => table.push([r.date, r.kind, r.clause, reduction(r.reduction), cumulative(r.cumulative), after(r.ppeSubcomponent), r.note]), chosen);
+  for (const row of errorRows(rest)) table.push(row);
+  return table;
+}
+
+/** PPEREDUCTIONS's figure in `arithmetic`. */
+function reductionsFigure<T>(arithmetic: Arithmetic<T>, args: readonly [Cell, unknown, unknown, unknown, Cell, Cell], readings: unknown): number {
+  const chosen = readingsArg(readings);
+  const { input, rest } = readInput(arithmetic, ...args) as NonNullable<ReturnType<typeof readInput<T>>>;
+  if (rest.length > 0) throw rest[0].event.error;
+  return arithmetic.numbers()(engine.ppeReductionsIn(arithmetic.ops, input, chosen));
 }
 
 /**
@@ -116,16 +215,8 @@ function numbers(): (x: Dec) => number {
  * @returns A table with a header row and one row per event (plus one per kind where deferred clause (c) cash takes effect).
  */
 export function ppeSchedule(olvInPlaceValue: any, eventDates: any[][], eventKinds: any[][], eventAmounts: any[][], asOfDate?: any, kbcAllocableAmount?: any, readings?: any[][]): any[][] {
-  return guard(() => {
-    const chosen = readingsArg(readings);
-    const { input, rest } = readInput(olvInPlaceValue, eventDates, eventKinds, eventAmounts, asOfDate, kbcAllocableAmount);
-    // Rows become cells as the engine computes them; no spread of a million rows (call-stack safe).
-    const table: Matrix = [HEADER];
-    const [reduction, cumulative, after] = [numbers(), numbers(), numbers()];
-    engine.ppeScheduleEach(input, (r) => table.push([r.date, r.kind, r.clause, reduction(r.reduction), cumulative(r.cumulative), after(r.ppeSubcomponent), r.note]), chosen);
-    for (const row of errorRows(rest)) table.push(row);
-    return table;
-  });
+  const args = [olvInPlaceValue, eventDates, eventKinds, eventAmounts, asOfDate, kbcAllocableAmount] as const;
+  return guard(() => fastOr(() => scheduleTable(UNIT_AMOUNTS, args, readings), () => scheduleTable(DECIMALS, args, readings)));
 }
 
 /**
@@ -141,10 +232,6 @@ export function ppeSchedule(olvInPlaceValue: any, eventDates: any[][], eventKind
  * @returns The cumulative PPE Subcomponent Reductions in US dollars.
  */
 export function ppeReductions(olvInPlaceValue: any, eventDates: any[][], eventKinds: any[][], eventAmounts: any[][], asOfDate?: any, kbcAllocableAmount?: any, readings?: any[][]): any[][] {
-  return single(() => {
-    const chosen = readingsArg(readings);
-    const { input, rest } = readInput(olvInPlaceValue, eventDates, eventKinds, eventAmounts, asOfDate, kbcAllocableAmount);
-    if (rest.length > 0) throw rest[0].event.error;
-    return engine.ppeReductions(input, chosen);
-  });
+  const args = [olvInPlaceValue, eventDates, eventKinds, eventAmounts, asOfDate, kbcAllocableAmount] as const;
+  return single(() => fastOr(() => reductionsFigure(UNIT_AMOUNTS, args, readings), () => reductionsFigure(DECIMALS, args, readings)));
 }

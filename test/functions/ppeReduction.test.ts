@@ -130,3 +130,41 @@ describe("edge cases", () => {
     expect(only(ppeReductions(OLV, dates, kinds, amounts))).toBe(1000);
   });
 });
+
+describe("the exact fast path and the decimal path give the same answers (src/engine/ppeFast.ts) [1.1(t)]", () => {
+  const dates = col([s(9, 15), s(9, 20), s(10, 8)]);
+  const kinds = col(["DISPOSITION", "THRESHOLDEVENT", "VALCO"]);
+
+  it("takes a sub-cent amount exactly, on decimal.js: 10,000,000.005 + 5,000,000 + 4,000,000.0001 [1.1(t)(a)-(c)]", () => {
+    // The fast path reads whole cents only; these amounts go the decimal way and stay exact.
+    expect(only(ppeReductions(OLV, dates, kinds, col([10000000.005, null, 4000000.0001])))).toBe(19000000.0051);
+    expect(ppeSchedule(OLV, dates, kinds, col([10000000.005, null, 4000000.0001])).map((r) => r[4])).toEqual(["Cumulative reductions", 10000000.005, 15000000.005, 19000000.0051]);
+  });
+
+  it("answers with decimal.js past the fast path's bound of 2^53 mills: two dispositions of $5 trillion [1.1(t)(a)]", () => {
+    const big = col([s(9, 15), s(9, 16)]);
+    expect(only(ppeReductions(OLV, big, col(["DISPOSITION", "DISPOSITION"]), col([5e12, 5e12])))).toBe(1e13);
+  });
+
+  it("gives half a cent where 50% of VALCO Proceeds above $7,000,000 has one: 7,000,000 + 50% × 3,000,000.01 [1.1(t)(c)(2)]", () => {
+    expect(only(ppeReductions(OLV, dates, kinds, col([0, null, 10000000.01])))).toBe(5000000 + 8500000.005);
+  });
+
+  it("keeps the decimal path's errors: a negative amount is #NUM! in its row, the rows after it not computed [1.1(t)]", () => {
+    const result = ppeSchedule(OLV, dates, kinds, col([1000, null, -1]));
+    expect(errorOf(result[3][3])?.code).toBe("#NUM!");
+    expect(errorOf(only(ppeReductions(OLV, dates, kinds, col([1000, null, -1]))))?.code).toBe("#NUM!");
+  });
+
+  it("answers 200,000 events at once, before parsing their kinds and amounts: no spill of that many rows can reach Excel [1.1(t)]", () => {
+    // Each row takes at least 17 characters (brackets, seven one-character cells, commas): above
+    // about 117,000 rows no table fits the 2,000,000 characters (as a whole column of 1,048,576).
+    const n = 200000;
+    const [dates, kinds, amounts] = [col(Array.from({ length: n }, (_, i) => s(9, 1) + (i % 400))), col(Array.from({ length: n }, () => "DISPOSITION")), col(Array.from({ length: n }, () => 1000))];
+    const started = Date.now();
+    const result = ppeSchedule(OLV, dates, kinds, amounts);
+    expect(errorOf(only(result))?.message).toBe("the result is at least 200,001 rows × 7 columns, too large for Excel to receive; split the range");
+    // Excel's limit for a custom function's answer (a whole column takes about 0.3 s: only the dates are read).
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});

@@ -276,7 +276,7 @@ function integerLength(n: number): number {
   return n < 0 ? digits + 1 : digits;
 }
 
-/** The last text or error sized, and its length: a schedule's notes and "not computed" errors repeat down a million rows. */
+/** The last error sized, and its length: a schedule's "not computed" errors repeat down a million rows. */
 let lastSized: unknown = Symbol("nothing sized yet");
 let lastSizedLength = 0;
 
@@ -332,9 +332,30 @@ function cellLength(v: unknown): number {
   }
   if (typeof v === "boolean") return v ? 4 : 5;
   if (v === lastSized) return lastSizedLength;
-  if (typeof v === "string") return sized(v, v === "" ? 2 : JSON.stringify(v).length);
+  if (typeof v === "string") return textLength(v);
   if (isExcelError(v)) return sized(v, ERROR_CELL_OVERHEAD + (v.message === undefined ? 0 : JSON.stringify(v.message).length - 2));
   return 4;
+}
+
+/**
+ * The JSON lengths of short texts sized lately: a schedule's kinds, clauses and notes repeat down its
+ * rows in turn, so one remembered text was not enough (sizing PPESCHEDULE's notes was 44 % of a call
+ * over 10,000 events). At most `TEXT_CACHE_ENTRIES` texts of at most `TEXT_CACHE_LONGEST`
+ * characters are kept (under 1 MB); a full cache starts again empty.
+ */
+const textLengths = new Map<string, number>();
+const TEXT_CACHE_ENTRIES = 1024;
+const TEXT_CACHE_LONGEST = 256;
+
+function textLength(v: string): number {
+  if (v === "") return 2;
+  if (v.length > TEXT_CACHE_LONGEST) return JSON.stringify(v).length;
+  let length = textLengths.get(v);
+  if (length === undefined) {
+    if (textLengths.size >= TEXT_CACHE_ENTRIES) textLengths.clear();
+    textLengths.set(v, (length = JSON.stringify(v).length));
+  }
+  return length;
 }
 
 function sized(v: unknown, length: number): number {
@@ -419,9 +440,9 @@ export function fitForExcel(result: Matrix): Matrix {
   return [[excelError("#VALUE!", tooLargeMessage(rows, cols))]];
 }
 
-export function tooLargeMessage(rows: number, cols: number): string {
+export function tooLargeMessage(rows: number, cols: number, options?: { atLeast?: boolean }): string {
   const n = (x: number) => x.toLocaleString("en-US");
-  return `the result is ${n(rows)} rows × ${n(cols)} columns, too large for Excel to receive; split the range`;
+  return `the result is ${options?.atLeast === true ? "at least " : ""}${n(rows)} rows × ${n(cols)} columns, too large for Excel to receive; split the range`;
 }
 
 /** Runs a computation that returns one value, as a 1×1 result. */
