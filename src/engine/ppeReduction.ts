@@ -418,7 +418,7 @@ const EXACT_KEY_LIMIT = 2 ** 53;
 
 /**
  * Reading R-PPE-ORDER: the indices of the events dated on or before `asOfDate` (whole days), in
- * date order, events of one date in the order given. One numeric sort of the keys `day · n + index`
+ * date order, events of one date in the order given. Events already in that order keep it; else one numeric sort of the keys `day · n + index`
  * (exact integers while below 2^53, so their order is (day, index) order), without an object per
  * event; dates outside that range are sorted by comparison.
  */
@@ -429,11 +429,21 @@ function scheduleOrder(events: readonly { readonly date: number }[], asOfDate: n
   const keys = new Float64Array(n);
   let kept = 0;
   let exact = true;
+  // Events given in date order (as the custom functions hand them) keep their order: no sort.
+  let ordered = true;
+  let previous = -Infinity;
   for (let index = 0; index < n; index++) {
     const day = Math.floor(events[index].date);
     if (!included(day)) continue;
+    if (day < previous) ordered = false;
+    previous = day;
     if (!(day >= 0 && (day + 1) * n < EXACT_KEY_LIMIT)) exact = false;
     keys[kept++] = day * n + index;
+  }
+  if (ordered) {
+    let k = 0;
+    for (let index = 0; index < n; index++) if (included(Math.floor(events[index].date))) keys[k++] = index;
+    return keys.subarray(0, kept);
   }
   if (exact) {
     const order = keys.subarray(0, kept).sort();

@@ -120,12 +120,16 @@ function readEvents<T>(
 }
 
 /**
- * The rows in date order, same date in the order given: one numeric sort of `date · n + index` (whole
+ * The rows in date order, same date in the order given: unless they are in it already, one numeric sort of `date · n + index` (whole
  * days from `checkSerial`, at most 2,958,465, so every key is an exact integer below 2^53 for any
  * column Excel has), no comparator over objects.
  */
 function inDateOrder<T>(rows: Read<T>[]): Read<T>[] {
   const n = rows.length;
+  // Rows already in date order (the usual case) stay as they are.
+  let ordered = true;
+  for (let i = 1; i < n && ordered; i++) ordered = rows[i].date >= rows[i - 1].date;
+  if (ordered) return rows;
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = rows[i].date * n + i;
   keys.sort();
