@@ -1,15 +1,17 @@
 /**
  * Run as its own process (`node --expose-gc build/bench/ppeMemory.js 1000000 valid`) by
- * bench/ppeSchedule.bench.ts: builds N PPE events, calls KAISER.PPESCHEDULE once, and prints one JSON
- * line with the heap before (the inputs), at its peak (sampled at every garbage collection), held
- * after a full collection with the result alive, and the process's maximum resident set.
+ * bench/ppeSchedule.bench.ts: builds N PPE events, computes KAISER.PPESCHEDULE's table once (every
+ * row, `ppeScheduleTable`: a million rows are past what Excel can receive, where KAISER.PPESCHEDULE
+ * itself answers the too-large #VALUE! before computing), and prints one JSON line with the heap
+ * before (the inputs), at its peak (sampled at every garbage collection), held after a full collection
+ * with the result alive, and the process's maximum resident set.
  *
  * Events: `valid` (bench/seriesScaling.bench.ts: every event computed) or `scaling`
  * (bench/scaling.bench.ts's, whose fourth Threshold Event falls on a Saturday, so from row 12 on every
  * row is an error row, "not computed").
  */
 import { PerformanceObserver } from "perf_hooks";
-import { ppeSchedule } from "../src/functions/ppeReduction";
+import { ppeScheduleTable } from "../src/functions/ppeReduction";
 import { ppeEvents } from "./scaling.bench";
 import { ppeScheduleEvents } from "./seriesScaling.bench";
 
@@ -26,7 +28,7 @@ const observer = new PerformanceObserver(() => {
 });
 observer.observe({ entryTypes: ["gc"] });
 const start = process.hrtime.bigint();
-const table = ppeSchedule(1000000000000, dates, kinds, amounts, null, 2000000);
+const table = ppeScheduleTable(1000000000000, dates, kinds, amounts, null, 2000000, null);
 const ms = Number(process.hrtime.bigint() - start) / 1e6;
 peak = Math.max(peak, process.memoryUsage().heapUsed);
 observer.disconnect();

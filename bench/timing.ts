@@ -13,7 +13,7 @@
  * two cores with that sweep and, on a large heap, waits for pages not yet swept: with a million rows
  * of inputs live (about 200 MB), THRESHOLDEVENT's prepare pass took 32–104 ms straight after the
  * collection and 14–25 ms after a pause of 80 ms (the pause is not timed). The pause is half a
- * millisecond per MB of heap in use, at most a quarter of a second: nothing for the small runs.
+ * millisecond per MB of heap in use, at most half a second: next to nothing for the small runs.
  */
 export function settle(): void {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -24,7 +24,7 @@ export function settle(): void {
 }
 
 const SWEEP_PAUSE_MS_PER_MB = 0.5;
-const SWEEP_PAUSE_MAX_MS = 250;
+const SWEEP_PAUSE_MAX_MS = 500;
 
 /** Blocks this thread for `ms` milliseconds (helper threads run on). */
 function pause(ms: number): void {

@@ -521,18 +521,16 @@ export function ppeReductionsIn<T>(ops: PpeArithmetic<T>, input: PpeScheduleInpu
  *
  * @param events - the events in the schedule's order (date order; same date, the order given), each
  *   with its problem, if any
- * @returns the events to compute, and from the first bad one on, the rest with the problem to show in each
+ * @returns the events to compute; from the first bad one on, the rest (the first shows `cause`, each
+ *   later one `notComputed`, one text for a million rows); no object per row
  * @example splitAtFirstBadEvent([{ problem: undefined }, { problem: "bad kind" }, { problem: undefined }])
- * //=> { good: [first], rest: [{ event: second, problem: "bad kind" }, { event: third, problem: "not computed: bad kind" }] }
+ * //=> { good: [first], rest: [second, third], cause: "bad kind", notComputed: "not computed: bad kind" }
  */
-export function splitAtFirstBadEvent<T extends { readonly problem?: string }>(events: readonly T[]): { good: T[]; rest: { event: T; problem: string; first: boolean }[] } {
+export function splitAtFirstBadEvent<T extends { readonly problem?: string }>(
+  events: readonly T[],
+): { good: readonly T[]; rest: readonly T[]; cause?: string; notComputed?: string } {
   const firstBad = events.findIndex((e) => e.problem !== undefined);
-  if (firstBad === -1) return { good: events.slice(), rest: [] };
+  if (firstBad === -1) return { good: events, rest: [] };
   const cause = events[firstBad].problem as string;
-  // One text for every row not computed (a million rows share it).
-  const notComputed = PpeMessages.notComputed(cause);
-  return {
-    good: events.slice(0, firstBad),
-    rest: events.slice(firstBad).map((event, i) => ({ event, problem: i === 0 ? cause : notComputed, first: i === 0 })),
-  };
+  return { good: events.slice(0, firstBad), rest: events.slice(firstBad), cause, notComputed: PpeMessages.notComputed(cause) };
 }

@@ -32,22 +32,29 @@ interface Arithmetic<T> {
   numbers(): (x: T) => number;
 }
 
-const DECIMALS: Arithmetic<Dec> = {
-  ops: engine.DECIMAL,
-  amount: (cell, name) => parseCell(AMOUNTS[name], cell),
-  kbcAllocableAmount: (cell) => parseCell(KBC_ALLOCABLE_AMOUNT, cell),
-  // A column's decimals converted once per decimal: rows that reduce nothing repeat the row before's figures.
-  numbers: () => {
-    let last: Dec | undefined;
+/**
+ * A column's figures converted once per figure: rows that reduce nothing repeat the row before's
+ * figures, which then share one number (a double held once, not once a row).
+ */
+function converted<T>(toNumber: (x: T) => number): () => (x: T) => number {
+  return () => {
+    let last: T | undefined;
     let value = 0;
     return (x) => {
       if (x !== last) {
         last = x;
-        value = x.toNumber();
+        value = toNumber(x);
       }
       return value;
     };
-  },
+  };
+}
+
+const DECIMALS: Arithmetic<Dec> = {
+  ops: engine.DECIMAL,
+  amount: (cell, name) => parseCell(AMOUNTS[name], cell),
+  kbcAllocableAmount: (cell) => parseCell(KBC_ALLOCABLE_AMOUNT, cell),
+  numbers: converted((x) => x.toNumber()),
 };
 
 /** An amount in exact units; anything else is left to the decimal path. */
@@ -61,8 +68,23 @@ const UNIT_AMOUNTS: Arithmetic<number> = {
   ops: UNITS,
   amount: units,
   kbcAllocableAmount: (cell) => (isBlank(cell) ? undefined : units(cell)),
-  numbers: () => unitsToNumber,
+  numbers: converted(unitsToNumber),
 };
+
+/**
+ * The fast path for these arguments: OLV In-Place Value and the KBC Allocable Amount are checked
+ * first, so that a call the fast path cannot take leaves before reading a million events.
+ */
+function fast<R>(args: ScheduleArgs, compute: (arithmetic: Arithmetic<number>) => R): () => R {
+  return () => {
+    UNIT_AMOUNTS.amount(args[0], "olvInPlaceValue");
+    UNIT_AMOUNTS.kbcAllocableAmount(args[5]);
+    return compute(UNIT_AMOUNTS);
+  };
+}
+
+/** PPESCHEDULE's and PPEREDUCTIONS's arguments but the readings. */
+type ScheduleArgs = readonly [Cell, unknown, unknown, unknown, Cell, Cell];
 
 /**
  * The fast path's answer; wherever it cannot prove its figures exact, or meets anything else (a bad
@@ -142,7 +164,7 @@ function rowError(e: unknown, index: number): unknown {
   return e instanceof EngineError ? new EngineError(e.kind, `row ${index + 1}: ${e.message}`) : e;
 }
 
-type Rest<T> = ReturnType<typeof engine.splitAtFirstBadEvent<Read<T>>>["rest"];
+type Split<T> = ReturnType<typeof engine.splitAtFirstBadEvent<Read<T>>>;
 
 function readInput<T>(
   arithmetic: Arithmetic<T>,
@@ -153,56 +175,56 @@ function readInput<T>(
   asOfDate: Cell,
   kbcAllocableAmount: Cell,
   fits?: (rows: number) => boolean,
-): { input: engine.PpeScheduleInputOf<T>; rest: Rest<T> } | undefined {
+): { input: engine.PpeScheduleInputOf<T>; bad: Split<T> } | undefined {
   const asOf = parseCell(date("asOfDate", { optional: true }), asOfDate);
   const read = readEvents(arithmetic, eventDates, eventKinds, eventAmounts, asOf, fits);
   if (read === undefined) return undefined;
   // Reading R-PPE-ROWS (the engine's): computed up to the first bad row, that row's error, the rest not computed.
-  const { good, rest } = engine.splitAtFirstBadEvent(read);
+  const bad = engine.splitAtFirstBadEvent(read);
   const input: engine.PpeScheduleInputOf<T> = {
     olvInPlaceValue: arithmetic.amount(olvInPlaceValue, "olvInPlaceValue"),
     kbcAllocableAmount: arithmetic.kbcAllocableAmount(kbcAllocableAmount),
-    events: good.map((r) => r.event as engine.PpeEventOf<T>),
+    events: bad.good.map((r) => r.event as engine.PpeEventOf<T>),
   };
-  return { input, rest };
+  return { input, bad };
 }
 
 /** The rows from the first bad one on (Reading R-PPE-ROWS): its own error, then "not computed" errors, each with its note. */
-function errorRows<T>(rest: Rest<T>): Matrix {
+function errorRows<T>({ rest, cause, notComputed: problem }: Split<T>): Matrix {
   // Every row after the first bad one has the same problem ("not computed: …"): one error value for them all.
   let notComputed: ExcelErrorLike | undefined;
-  return rest.map(({ event: r, problem, first }): Out[] => {
-    const error = first ? (r.error as ExcelErrorLike) : (notComputed ??= toExcelError(new EngineError("value", problem)));
+  return rest.map((r, i): Out[] => {
+    const error = i === 0 ? (r.error as ExcelErrorLike) : (notComputed ??= toExcelError(new EngineError("value", problem as string)));
     const clause = r.event ? engine.PPE_CLAUSE[r.event.kind] : error;
-    return [r.date, r.kindText, clause, error, error, error, problem];
+    return [r.date, r.kindText, clause, error, error, error, (i === 0 ? cause : problem) as string];
   });
 }
 
 /**
- * PPESCHEDULE's table in `arithmetic`. A schedule whose rows (the header, and at least one a
- * dated event) cannot reach Excel whatever they hold is answered before its events are read: a
- * whole column of 1,048,576 events at once, not after computing a million rows.
+ * PPESCHEDULE's table in `arithmetic`. When `bounded`, a schedule whose rows (the header, and at
+ * least one a dated event) cannot reach Excel whatever they hold is answered before its events are
+ * parsed: a whole column of 1,048,576 events at once, not after computing a million rows.
  */
-function scheduleTable<T>(arithmetic: Arithmetic<T>, args: readonly [Cell, unknown, unknown, unknown, Cell, Cell], readings: unknown): Matrix {
+function scheduleTable<T>(arithmetic: Arithmetic<T>, args: ScheduleArgs, readings: unknown, bounded: boolean): Matrix {
   const chosen = readingsArg(readings);
   let rows = 0;
   const fits = (events: number): boolean => leastResultCharacters((rows = events + 1), HEADER.length) <= termInt("maxResultCharacters");
-  const read = readInput(arithmetic, ...args, fits);
+  const read = readInput(arithmetic, ...args, bounded ? fits : undefined);
   if (read === undefined) return [[excelError("#VALUE!", tooLargeMessage(rows, HEADER.length, { atLeast: true }))]];
-  const { input, rest } = read;
+  const { input, bad } = read;
   // Rows become cells as the engine computes them; no spread of a million rows (call-stack safe).
   const table: Matrix = [HEADER];
   const [reduction, cumulative, after] = [arithmetic.numbers(), arithmetic.numbers(), arithmetic.numbers()];
   engine.ppeScheduleEachIn(arithmetic.ops, input, (r) => table.push([r.date, r.kind, r.clause, reduction(r.reduction), cumulative(r.cumulative), after(r.ppeSubcomponent), r.note]), chosen);
-  for (const row of errorRows(rest)) table.push(row);
+  for (const row of errorRows(bad)) table.push(row);
   return table;
 }
 
 /** PPEREDUCTIONS's figure in `arithmetic`. */
-function reductionsFigure<T>(arithmetic: Arithmetic<T>, args: readonly [Cell, unknown, unknown, unknown, Cell, Cell], readings: unknown): number {
+function reductionsFigure<T>(arithmetic: Arithmetic<T>, args: ScheduleArgs, readings: unknown): number {
   const chosen = readingsArg(readings);
-  const { input, rest } = readInput(arithmetic, ...args) as NonNullable<ReturnType<typeof readInput<T>>>;
-  if (rest.length > 0) throw rest[0].event.error;
+  const { input, bad } = readInput(arithmetic, ...args) as NonNullable<ReturnType<typeof readInput<T>>>;
+  if (bad.rest.length > 0) throw bad.rest[0].error;
   return arithmetic.numbers()(engine.ppeReductionsIn(arithmetic.ops, input, chosen));
 }
 
@@ -220,7 +242,17 @@ function reductionsFigure<T>(arithmetic: Arithmetic<T>, args: readonly [Cell, un
  */
 export function ppeSchedule(olvInPlaceValue: any, eventDates: any[][], eventKinds: any[][], eventAmounts: any[][], asOfDate?: any, kbcAllocableAmount?: any, readings?: any[][]): any[][] {
   const args = [olvInPlaceValue, eventDates, eventKinds, eventAmounts, asOfDate, kbcAllocableAmount] as const;
-  return guard(() => fastOr(() => scheduleTable(UNIT_AMOUNTS, args, readings), () => scheduleTable(DECIMALS, args, readings)));
+  return guard(() => fastOr(fast(args, (a) => scheduleTable(a, args, readings, true)), () => scheduleTable(DECIMALS, args, readings, true)));
+}
+
+/**
+ * Not a custom function: PPESCHEDULE's table computed whatever its size and not sized for Excel, the
+ * same rows a spill would hold (bench/ppeMemory.ts measures a million computed rows with it).
+ */
+export function ppeScheduleTable(...args: [...ScheduleArgs, unknown]): Matrix {
+  const [olv, dates, kinds, amounts, asOf, kbc, readings] = args;
+  const schedule: ScheduleArgs = [olv, dates, kinds, amounts, asOf, kbc];
+  return fastOr(fast(schedule, (a) => scheduleTable(a, schedule, readings, false)), () => scheduleTable(DECIMALS, schedule, readings, false));
 }
 
 /**
@@ -237,5 +269,5 @@ export function ppeSchedule(olvInPlaceValue: any, eventDates: any[][], eventKind
  */
 export function ppeReductions(olvInPlaceValue: any, eventDates: any[][], eventKinds: any[][], eventAmounts: any[][], asOfDate?: any, kbcAllocableAmount?: any, readings?: any[][]): any[][] {
   const args = [olvInPlaceValue, eventDates, eventKinds, eventAmounts, asOfDate, kbcAllocableAmount] as const;
-  return single(() => fastOr(() => reductionsFigure(UNIT_AMOUNTS, args, readings), () => reductionsFigure(DECIMALS, args, readings)));
+  return single(() => fastOr(fast(args, (a) => reductionsFigure(a, args, readings)), () => reductionsFigure(DECIMALS, args, readings)));
 }
