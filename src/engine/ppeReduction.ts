@@ -126,6 +126,24 @@ export interface PpeScheduleInputOf<T> {
 }
 export type PpeScheduleInput = PpeScheduleInputOf<Dec>;
 
+/** The events as columns, one entry an event: the custom functions' fast path reads them so, without an object an event. */
+export interface PpeEventColumns<T> {
+  readonly dates: ArrayLike<number>;
+  readonly kinds: ArrayLike<PpeEventKind>;
+  readonly amounts: ArrayLike<T>;
+}
+
+/** As `PpeScheduleInputOf`, the events given as columns. */
+export interface PpeColumnsInputOf<T> extends Omit<PpeScheduleInputOf<T>, "events"> {
+  readonly columns: PpeEventColumns<T>;
+}
+
+function columnsOf<T>(input: PpeScheduleInputOf<T> | PpeColumnsInputOf<T>): PpeEventColumns<T> {
+  if ("columns" in input) return input.columns;
+  const events = input.events;
+  return { dates: events.map((e) => e.date), kinds: events.map((e) => e.kind), amounts: events.map((e) => e.amount) };
+}
+
 export interface PpeScheduleRowOf<T> {
   readonly date: number;
   readonly kind: PpeEventKind;
@@ -209,14 +227,15 @@ function checkKbcAllocableAmountIn<T>(ops: PpeArithmetic<T>, kbcAllocableAmount:
  * Why the schedule cannot take an event (#NUM!), or undefined: a negative amount, or (Reading
  * R-PPE-B-DATE) a THRESHOLDEVENT dated on or before 2004-08-31 — Section 1.1(aa): a Threshold Event
  * occurs only "at any time after August 31, 2004", so such a row is a mistake, not a $5,000,000
- * reduction.
+ * reduction; or (R-PPE-B-BUSINESS-DAY) one on a day that is not a Business Day. The schedule throws
+ * it for the event; adapters that show a bad row in its own cell ask first.
  */
-function ppeEventProblem<T>(ops: PpeArithmetic<T>, event: PpeEventOf<T>): string | undefined {
-  if (ops.isNegative(event.amount)) return Messages.negative("eventAmounts");
-  const day = Math.floor(event.date);
-  if (event.kind === "THRESHOLDEVENT" && day <= termDate("thresholdEventAfter")) return PpeMessages.thresholdEventDate(day);
+export function ppeEventProblem<T>(ops: PpeArithmetic<T>, date: number, kind: PpeEventKind, amount: T): string | undefined {
+  if (ops.isNegative(amount)) return Messages.negative("eventAmounts");
+  const day = Math.floor(date);
+  if (kind === "THRESHOLDEVENT" && day <= termDate("thresholdEventAfter")) return PpeMessages.thresholdEventDate(day);
   // Reading R-PPE-B-BUSINESS-DAY: a Threshold Event is the Business Day a count of Business Days is reached.
-  if (event.kind === "THRESHOLDEVENT" && !isBusinessDay(day)) return PpeMessages.thresholdEventNotBusinessDay(day);
+  if (kind === "THRESHOLDEVENT" && !isBusinessDay(day)) return PpeMessages.thresholdEventNotBusinessDay(day);
   return undefined;
 }
 
@@ -226,19 +245,6 @@ function ppeEventProblem<T>(ops: PpeArithmetic<T>, event: PpeEventOf<T>): string
  */
 export function beforeSixthAmendment(event: { readonly date: number; readonly kind: PpeEventKind }): boolean {
   return event.kind === "DISPOSITION" && Math.floor(event.date) <= termDate("sixthAmendmentEffectiveDate");
-}
-
-/**
- * One event checked as `ppeSchedule` checks it (in the arithmetic its amount is in), for adapters
- * that report a bad row in its own cell.
- *
- * @throws EngineError (num) for a negative amount, or a THRESHOLDEVENT dated on or before 2004-08-31 or
- *   on a day that is not a Business Day
- */
-export function checkPpeEvent<T>(event: PpeEventOf<T>, ops: PpeArithmetic<T>): PpeEventOf<T> {
-  const problem = ppeEventProblem(ops, event);
-  if (problem !== undefined) throw numError(problem);
-  return event;
 }
 
 function monthLabel(date: number): string {
@@ -284,7 +290,12 @@ export function ppeScheduleEach(input: PpeScheduleInput, onRow: (row: PpeSchedul
  *
  * @throws as `ppeSchedule`; and whatever `ops` throws (the fast path's "not provably exact")
  */
-export function ppeScheduleEachIn<T>(ops: PpeArithmetic<T>, input: PpeScheduleInputOf<T>, onRow: (row: PpeScheduleRowOf<T>) => void, readings?: Readings): void {
+export function ppeScheduleEachIn<T>(
+  ops: PpeArithmetic<T>,
+  input: PpeScheduleInputOf<T> | PpeColumnsInputOf<T>,
+  onRow: (row: PpeScheduleRowOf<T>) => void,
+  readings?: Readings,
+): void {
   if (ops.isNegative(input.olvInPlaceValue)) throw numError(Messages.negative("olvInPlaceValue"));
   const kbc = checkKbcAllocableAmountIn(ops, input.kbcAllocableAmount ?? ops.zero);
   // Section 1.1(f)(c), as `ppeBase` (borrowingBase.ts): the lesser of the cap and the share of OLV In-Place Value.
@@ -292,7 +303,8 @@ export function ppeScheduleEachIn<T>(ops: PpeArithmetic<T>, input: PpeScheduleIn
   const floor = ops.usd("ppeClauseBFloor");
   const step = ops.usd("ppeThresholdEventReduction");
 
-  const order = scheduleOrder(input.events, input.asOfDate);
+  const events = columnsOf(input);
+  const order = scheduleOrder(events.dates, input.asOfDate);
   const notes = scheduleNotes(ops.toDec(kbc));
 
   let cumulative = ops.zero;
@@ -331,12 +343,10 @@ export function ppeScheduleEachIn<T>(ops: PpeArithmetic<T>, input: PpeScheduleIn
 
   for (let k = 0; k < order.length; k++) {
     const index = order[k];
-    const given = input.events[index];
-    const day = Math.floor(given.date);
-    // The event on its whole day (a copy only where the date has a time of day).
-    const event = given.date === day ? given : { date: day, kind: given.kind, amount: given.amount };
-    const amount = event.amount;
-    const problem = ppeEventProblem(ops, event);
+    // The event on its whole day.
+    const event = { date: Math.floor(events.dates[index]), kind: events.kinds[index] };
+    const amount = events.amounts[index];
+    const problem = ppeEventProblem(ops, event.date, event.kind, amount);
     if (problem !== undefined) throw numError(`event ${index + 1}: ${problem}`);
     switch (event.kind) {
       case "DISPOSITION":
@@ -422,8 +432,8 @@ const EXACT_KEY_LIMIT = 2 ** 53;
  * (exact integers while below 2^53, so their order is (day, index) order), without an object per
  * event; dates outside that range are sorted by comparison.
  */
-function scheduleOrder(events: readonly { readonly date: number }[], asOfDate: number | undefined): Float64Array | number[] {
-  const n = events.length;
+function scheduleOrder(dates: ArrayLike<number>, asOfDate: number | undefined): Float64Array | number[] {
+  const n = dates.length;
   const last = asOfDate === undefined ? undefined : Math.floor(asOfDate);
   const included = (day: number): boolean => last === undefined || day <= last;
   const keys = new Float64Array(n);
@@ -433,7 +443,7 @@ function scheduleOrder(events: readonly { readonly date: number }[], asOfDate: n
   let ordered = true;
   let previous = -Infinity;
   for (let index = 0; index < n; index++) {
-    const day = Math.floor(events[index].date);
+    const day = Math.floor(dates[index]);
     if (!included(day)) continue;
     if (day < previous) ordered = false;
     previous = day;
@@ -442,7 +452,7 @@ function scheduleOrder(events: readonly { readonly date: number }[], asOfDate: n
   }
   if (ordered) {
     let k = 0;
-    for (let index = 0; index < n; index++) if (included(Math.floor(events[index].date))) keys[k++] = index;
+    for (let index = 0; index < n; index++) if (included(Math.floor(dates[index]))) keys[k++] = index;
     return keys.subarray(0, kept);
   }
   if (exact) {
@@ -451,8 +461,8 @@ function scheduleOrder(events: readonly { readonly date: number }[], asOfDate: n
     return order;
   }
   const indices: number[] = [];
-  for (let index = 0; index < n; index++) if (included(Math.floor(events[index].date))) indices.push(index);
-  const day = (i: number): number => Math.floor(events[i].date);
+  for (let index = 0; index < n; index++) if (included(Math.floor(dates[index]))) indices.push(index);
+  const day = (i: number): number => Math.floor(dates[i]);
   return indices.sort((a, b) => day(a) - day(b) || a - b);
 }
 
@@ -506,7 +516,7 @@ export function ppeReductions(input: PpeScheduleInput, readings?: Readings): Dec
 }
 
 /** As `ppeReductions`, in the arithmetic `ops`. */
-export function ppeReductionsIn<T>(ops: PpeArithmetic<T>, input: PpeScheduleInputOf<T>, readings?: Readings): T {
+export function ppeReductionsIn<T>(ops: PpeArithmetic<T>, input: PpeScheduleInputOf<T> | PpeColumnsInputOf<T>, readings?: Readings): T {
   let cumulative = ops.zero;
   ppeScheduleEachIn(ops, input, (row) => (cumulative = row.cumulative), readings);
   return cumulative;

@@ -5,91 +5,29 @@
  */
 import * as engine from "../engine/ppeReduction";
 import { NOT_EXACT, UNITS, unitsOf, unitsToNumber } from "../engine/ppeFast";
-import { Dec } from "../engine/decimal";
-import { EngineError } from "../engine/errors";
+import { Dec, dec } from "../engine/decimal";
+import { MAX_SERIAL, MIN_SERIAL } from "../engine/dates";
+import { EngineError, numError } from "../engine/errors";
 import { termInt } from "../engine/terms";
 import { guard, leastResultCharacters, Matrix, Out, parallelSeries, series, single, tooLargeMessage } from "./support/arrays";
 import { excelError, ExcelErrorLike, toExcelError } from "./support/excelError";
-import { amount, Cell, date, isBlank, keyword, parseCell } from "./support/params";
+import { amount, amountNumber, Cell, date, isBlank, keyword, parseCell } from "./support/params";
 import { readingsArg } from "./support/readings";
 
 const HEADER = ["Date", "Kind", "Clause", "Reduction", "Cumulative reductions", "PPE Subcomponent after", "Note"];
 
 const KIND = keyword("eventKinds", engine.PPE_EVENT_KINDS);
-const AMOUNTS = { eventAmounts: amount("eventAmounts"), olvInPlaceValue: amount("olvInPlaceValue") } as const;
-const KBC_ALLOCABLE_AMOUNT = amount("kbcAllocableAmount", { optional: true });
-
-/**
- * How the amounts are read and computed: as decimals, or (the fast path, src/engine/ppeFast.ts) in
- * exact integer units, where every amount is whole cents.
- */
-interface Arithmetic<T> {
-  readonly ops: engine.PpeArithmetic<T>;
-  amount(cell: Cell, name: keyof typeof AMOUNTS): T;
-  /** The KBC Allocable Amount; blank is undefined. */
-  kbcAllocableAmount(cell: Cell): T | undefined;
-  /** Each figure of a schedule as the number Excel receives. */
-  numbers(): (x: T) => number;
-}
-
-/**
- * A column's figures converted once per figure: rows that reduce nothing repeat the row before's
- * figures, which then share one number (a double held once, not once a row).
- */
-function converted<T>(toNumber: (x: T) => number): () => (x: T) => number {
-  return () => {
-    let last: T | undefined;
-    let value = 0;
-    return (x) => {
-      if (x !== last) {
-        last = x;
-        value = toNumber(x);
-      }
-      return value;
-    };
-  };
-}
-
-const DECIMALS: Arithmetic<Dec> = {
-  ops: engine.DECIMAL,
-  amount: (cell, name) => parseCell(AMOUNTS[name], cell),
-  kbcAllocableAmount: (cell) => parseCell(KBC_ALLOCABLE_AMOUNT, cell),
-  numbers: converted((x) => x.toNumber()),
-};
-
-/** An amount in exact units; anything else is left to the decimal path. */
-function units(cell: Cell): number {
-  const u = unitsOf(cell);
-  if (u < 0) throw NOT_EXACT;
-  return u;
-}
-
-const UNIT_AMOUNTS: Arithmetic<number> = {
-  ops: UNITS,
-  amount: units,
-  kbcAllocableAmount: (cell) => (isBlank(cell) ? undefined : units(cell)),
-  numbers: converted(unitsToNumber),
-};
-
-/**
- * The fast path for these arguments: OLV In-Place Value and the KBC Allocable Amount are checked
- * first, so that a call the fast path cannot take leaves before reading a million events.
- */
-function fast<R>(args: ScheduleArgs, compute: (arithmetic: Arithmetic<number>) => R): () => R {
-  return () => {
-    UNIT_AMOUNTS.amount(args[0], "olvInPlaceValue");
-    UNIT_AMOUNTS.kbcAllocableAmount(args[5]);
-    return compute(UNIT_AMOUNTS);
-  };
-}
+const AMOUNT = amountNumber("eventAmounts");
+const AS_OF_DATE = date("asOfDate", { optional: true });
 
 /** PPESCHEDULE's and PPEREDUCTIONS's arguments but the readings. */
 type ScheduleArgs = readonly [Cell, unknown, unknown, unknown, Cell, Cell];
 
 /**
- * The fast path's answer; wherever it cannot prove its figures exact, or meets anything else (a bad
- * cell, an error of the schedule), the decimal path computes the call from the start, so every
- * error and every figure it gives is the decimal path's own.
+ * The fast path's answer (src/engine/ppeFast.ts: the schedule in exact integer mills); wherever it
+ * cannot prove its figures exact, or meets anything it does not take (a bad cell, an error of the
+ * schedule), the decimal path computes the call from the start, so every error it gives, and every
+ * figure the fast path does not prove, is the decimal path's own.
  */
 function fastOr<R>(fast: () => R, decimal: () => R): R {
   try {
@@ -99,22 +37,149 @@ function fastOr<R>(fast: () => R, decimal: () => R): R {
   }
 }
 
-/** One event row as read: the engine's event, or the error of a row whose kind or amount is bad. */
-type Read<T> = { index: number; date: number; kindText: Out; event?: engine.PpeEventOf<T>; error?: ExcelErrorLike; problem?: string };
+/**
+ * A column's figures converted once per figure: rows that reduce nothing repeat the row before's
+ * figures, which then share one number (a double held once, not once a row).
+ */
+function converted<T>(toNumber: (x: T) => number): (x: T) => number {
+  let last: T | undefined;
+  let value = 0;
+  return (x) => {
+    if (x !== last) {
+      last = x;
+      value = toNumber(x);
+    }
+    return value;
+  };
+}
+
+/**
+ * The schedule's rows as cells, each pushed to `table` as the engine computes it (no spread of a
+ * million rows: call-stack safe).
+ */
+function rowsInto<T>(table: Matrix, toNumber: (x: T) => number): (r: engine.PpeScheduleRowOf<T>) => void {
+  const [reduction, cumulative, after] = [converted(toNumber), converted(toNumber), converted(toNumber)];
+  return (r) => table.push([r.date, r.kind, r.clause, reduction(r.reduction), cumulative(r.cumulative), after(r.ppeSubcomponent), r.note]);
+}
+
+/** Whether a schedule of `events` dated rows (and the header) can reach Excel; `rows` is set to that count. */
+function fitsExcel(events: number): { fits: boolean; rows: number } {
+  const rows = events + 1;
+  return { fits: leastResultCharacters(rows, HEADER.length) <= termInt("maxResultCharacters"), rows };
+}
+
+/** The too-large answer for a schedule of at least `rows` rows. */
+function tooLarge(rows: number): Matrix {
+  return [[excelError("#VALUE!", tooLargeMessage(rows, HEADER.length, { atLeast: true }))]];
+}
+
+// ---- the fast path: whole cents, every event one the schedule takes ----
+
+/** An amount in exact units; anything else is left to the decimal path. */
+function units(cell: Cell): number {
+  const u = unitsOf(cell);
+  if (u < 0) throw NOT_EXACT;
+  return u;
+}
+
+/** The kinds as typed in their canonical form (any other text goes through KIND's parser). */
+const KIND_NAMES = new Map<unknown, engine.PpeEventKind>(engine.PPE_EVENT_KINDS.map((k) => [k, k]));
+
+/** A kind typed otherwise (lower case, spaces), through the ordinary parser; a bad one leaves the fast path. */
+function kindOf(cell: Cell): engine.PpeEventKind {
+  if (typeof cell !== "string") throw NOT_EXACT;
+  return parseCell(KIND, cell);
+}
+
+/** An argument as the runtime passes a column (an array of one-cell row arrays), or undefined. */
+function columnRows(arg: unknown): readonly Cell[][] | undefined {
+  return Array.isArray(arg) && arg.length > 0 && Array.isArray(arg[0]) && (arg[0] as unknown[]).length === 1 ? (arg as Cell[][]) : undefined;
+}
+
+/**
+ * The fast path's reader: the three event columns in one pass, straight from the ranges as the
+ * runtime passes them, into columns (dates, kinds, amounts in mills), with no object an event. The
+ * ordinary reader copies each column, parses it and builds an object a row, a cost that grew with
+ * the rows (PPEREDUCTIONS's per-row time 1.6–2.1× from 10,000 to 1,000,000 events). It takes only
+ * the plain case: single columns of one length; every row a valid date, a kind, and an amount in
+ * whole cents (any amount, even text, where the kind ignores it, as the ordinary reader reads it);
+ * every event one the schedule takes. Anything else throws `NOT_EXACT`, and the decimal path reads
+ * the call and gives its errors (Reading R-PPE-ROWS).
+ */
+function readEventColumns(eventDates: unknown, eventKinds: unknown, eventAmounts: unknown): engine.PpeEventColumns<number> {
+  const d = columnRows(eventDates);
+  const k = columnRows(eventKinds);
+  const a = columnRows(eventAmounts);
+  if (d === undefined || k === undefined || a === undefined || k.length !== d.length || a.length !== d.length) throw NOT_EXACT;
+  // Trailing rows blank in every column are dropped, as parallelSeries drops them.
+  const blankAt = (m: readonly Cell[][], i: number): boolean => Array.isArray(m[i]) && isBlank(m[i][0]);
+  let end = d.length;
+  while (end > 0 && blankAt(d, end - 1) && blankAt(k, end - 1) && blankAt(a, end - 1)) end--;
+  const dates = new Float64Array(end);
+  const kinds = new Array<engine.PpeEventKind>(end);
+  const amounts = new Float64Array(end);
+  for (let i = 0; i < end; i++) {
+    const dateRow = d[i];
+    const kindRow = k[i];
+    const amountRow = a[i];
+    if (!Array.isArray(dateRow) || !Array.isArray(kindRow) || !Array.isArray(amountRow)) throw NOT_EXACT;
+    const day = dateRow[0];
+    // As `date` reads it (checkSerial): a finite serial in Excel's range, on its whole day.
+    if (typeof day !== "number" || !(day >= MIN_SERIAL && day < MAX_SERIAL + 1)) throw NOT_EXACT;
+    const kind = KIND_NAMES.get(kindRow[0]) ?? kindOf(kindRow[0]);
+    const whole = Math.floor(day);
+    const amount = engine.PPE_AMOUNT_IGNORED.includes(kind) ? 0 : units(amountRow[0]);
+    if (engine.ppeEventProblem(UNITS, whole, kind, amount) !== undefined) throw NOT_EXACT;
+    dates[i] = whole;
+    kinds[i] = kind;
+    amounts[i] = amount;
+  }
+  return { dates, kinds, amounts };
+}
+
+/** The fast path's input; OLV In-Place Value and the KBC Allocable Amount first, so that a call it cannot take leaves before reading a million events. */
+function unitInput([olvInPlaceValue, eventDates, eventKinds, eventAmounts, asOfDate, kbcAllocableAmount]: ScheduleArgs): engine.PpeColumnsInputOf<number> {
+  const olv = units(olvInPlaceValue);
+  const kbc = isBlank(kbcAllocableAmount) ? undefined : units(kbcAllocableAmount);
+  const asOf = parseCell(AS_OF_DATE, asOfDate);
+  return { olvInPlaceValue: olv, kbcAllocableAmount: kbc, asOfDate: asOf, columns: readEventColumns(eventDates, eventKinds, eventAmounts) };
+}
+
+function fastTable(args: ScheduleArgs, readings: unknown, bounded: boolean): Matrix {
+  const chosen = readingsArg(readings);
+  const input = unitInput(args);
+  const { dates } = input.columns;
+  const asOf = input.asOfDate;
+  let dated = dates.length;
+  if (asOf !== undefined) for (let i = 0; i < dates.length; i++) if (dates[i] > asOf) dated--;
+  const size = fitsExcel(dated);
+  if (bounded && !size.fits) return tooLarge(size.rows);
+  const table: Matrix = [HEADER];
+  engine.ppeScheduleEachIn(UNITS, input, rowsInto(table, unitsToNumber), chosen);
+  return table;
+}
+
+function fastFigure(args: ScheduleArgs, readings: unknown): number {
+  const chosen = readingsArg(readings);
+  return unitsToNumber(engine.ppeReductionsIn(UNITS, unitInput(args), chosen));
+}
+
+// ---- the decimal path: every input, and every error ----
+
+/**
+ * One event row as read: its kind and amount (checked, the amount still the cell's number: a decimal
+ * is made only for an event the schedule computes, none for the million rows after a bad one), or
+ * the error of a row whose kind or amount is bad.
+ */
+type Read = { index: number; date: number; kindText: Out; kind?: engine.PpeEventKind; amount?: number; error?: ExcelErrorLike; problem?: string };
 
 /**
  * Reads the event rows in date order (same date: the order given), up to asOfDate. A bad date stops
- * the whole call (the order depends on it); a bad kind or amount is that row's error. `fits`, when
- * given, is asked first how many rows the events make (then undefined when they cannot fit).
+ * the whole call (the order depends on it); a bad kind or amount is that row's error. `bounded`: a
+ * schedule that cannot reach Excel whatever it holds is answered (undefined, its row count in
+ * `size`) before its kinds and amounts are parsed.
  */
-function readEvents<T>(
-  arithmetic: Arithmetic<T>,
-  eventDates: unknown,
-  eventKinds: unknown,
-  eventAmounts: unknown,
-  asOfDate: number | undefined,
-  fits?: (rows: number) => boolean,
-): Read<T>[] | undefined {
+function readEvents(eventDates: unknown, eventKinds: unknown, eventAmounts: unknown, asOfDate: number | undefined, size?: { fits: boolean; rows: number }): Read[] | undefined {
   const [d, k, a] = parallelSeries([
     { arg: eventDates, name: "eventDates" },
     { arg: eventKinds, name: "eventKinds" },
@@ -122,18 +187,20 @@ function readEvents<T>(
   ]);
   // Every row blank: no events (series() would read an empty list as one blank cell).
   const dates = d.length === 0 ? [] : series(d, date("eventDates"));
-  if (fits !== undefined && !fits(asOfDate === undefined ? dates.length : dates.reduce((n, day) => (day <= asOfDate ? n + 1 : n), 0))) return undefined;
-  const rows = dates.map((day, index): Read<T> => {
+  if (size !== undefined) {
+    Object.assign(size, fitsExcel(asOfDate === undefined ? dates.length : dates.reduce((n, day) => (day <= asOfDate ? n + 1 : n), 0)));
+    if (!size.fits) return undefined;
+  }
+  const rows = dates.map((day, index): Read => {
     const kindText: Out = typeof k[index] === "string" || typeof k[index] === "number" ? (k[index] as Out) : "";
     try {
       const kind = parseCell(KIND, k[index]);
-      const value = engine.PPE_AMOUNT_IGNORED.includes(kind) ? arithmetic.ops.zero : arithmetic.amount(a[index], "eventAmounts");
-      // The row is its own event (one object a row, not two: a million of them stay alive through the call).
-      const row: Read<T> & engine.PpeEventOf<T> = { index, date: day, kindText: kind, kind, amount: value };
-      row.event = engine.checkPpeEvent(row, arithmetic.ops);
-      return row;
+      // The amount as `amount` reads it (the same errors), not yet a decimal.
+      const value = engine.PPE_AMOUNT_IGNORED.includes(kind) ? 0 : parseCell(AMOUNT, a[index]);
+      const problem = engine.ppeEventProblem(engine.DECIMAL, day, kind, engine.DECIMAL.zero);
+      if (problem !== undefined) throw numError(problem);
+      return { index, date: day, kindText: kind, kind, amount: value };
     } catch (e) {
-      if (e === NOT_EXACT) throw e;
       const message = e instanceof EngineError ? e.message : String(e);
       return { index, date: day, kindText, error: toExcelError(rowError(e, index)), problem: `row ${index + 1}: ${message}` };
     }
@@ -146,7 +213,7 @@ function readEvents<T>(
  * days from `checkSerial`, at most 2,958,465, so every key is an exact integer below 2^53 for any
  * column Excel has), no comparator over objects.
  */
-function inDateOrder<T>(rows: Read<T>[]): Read<T>[] {
+function inDateOrder(rows: Read[]): Read[] {
   const n = rows.length;
   // Rows already in date order (the usual case) stay as they are.
   let ordered = true;
@@ -155,7 +222,7 @@ function inDateOrder<T>(rows: Read<T>[]): Read<T>[] {
   const keys = new Float64Array(n);
   for (let i = 0; i < n; i++) keys[i] = rows[i].date * n + i;
   keys.sort();
-  const sorted: Read<T>[] = new Array<Read<T>>(n);
+  const sorted: Read[] = new Array<Read>(n);
   for (let i = 0; i < n; i++) sorted[i] = rows[keys[i] % n];
   return sorted;
 }
@@ -164,68 +231,52 @@ function rowError(e: unknown, index: number): unknown {
   return e instanceof EngineError ? new EngineError(e.kind, `row ${index + 1}: ${e.message}`) : e;
 }
 
-type Split<T> = ReturnType<typeof engine.splitAtFirstBadEvent<Read<T>>>;
+type Split = ReturnType<typeof engine.splitAtFirstBadEvent<Read>>;
 
-function readInput<T>(
-  arithmetic: Arithmetic<T>,
-  olvInPlaceValue: Cell,
-  eventDates: unknown,
-  eventKinds: unknown,
-  eventAmounts: unknown,
-  asOfDate: Cell,
-  kbcAllocableAmount: Cell,
-  fits?: (rows: number) => boolean,
-): { input: engine.PpeScheduleInputOf<T>; bad: Split<T> } | undefined {
-  const asOf = parseCell(date("asOfDate", { optional: true }), asOfDate);
-  const read = readEvents(arithmetic, eventDates, eventKinds, eventAmounts, asOf, fits);
+function readInput(
+  [olvInPlaceValue, eventDates, eventKinds, eventAmounts, asOfDate, kbcAllocableAmount]: ScheduleArgs,
+  size?: { fits: boolean; rows: number },
+): { input: engine.PpeScheduleInput; bad: Split } | undefined {
+  const asOf = parseCell(AS_OF_DATE, asOfDate);
+  const read = readEvents(eventDates, eventKinds, eventAmounts, asOf, size);
   if (read === undefined) return undefined;
   // Reading R-PPE-ROWS (the engine's): computed up to the first bad row, that row's error, the rest not computed.
   const bad = engine.splitAtFirstBadEvent(read);
-  const input: engine.PpeScheduleInputOf<T> = {
-    olvInPlaceValue: arithmetic.amount(olvInPlaceValue, "olvInPlaceValue"),
-    kbcAllocableAmount: arithmetic.kbcAllocableAmount(kbcAllocableAmount),
-    events: bad.good.map((r) => r.event as engine.PpeEventOf<T>),
+  const input: engine.PpeScheduleInput = {
+    olvInPlaceValue: parseCell(amount("olvInPlaceValue"), olvInPlaceValue),
+    kbcAllocableAmount: parseCell(amount("kbcAllocableAmount", { optional: true }), kbcAllocableAmount),
+    events: bad.good.map((r): engine.PpeEvent => ({ date: r.date, kind: r.kind as engine.PpeEventKind, amount: dec(r.amount as number) })),
   };
   return { input, bad };
 }
 
 /** The rows from the first bad one on (Reading R-PPE-ROWS): its own error, then "not computed" errors, each with its note. */
-function errorRows<T>({ rest, cause, notComputed: problem }: Split<T>): Matrix {
+function errorRows({ rest, cause, notComputed: problem }: Split): Matrix {
   // Every row after the first bad one has the same problem ("not computed: …"): one error value for them all.
   let notComputed: ExcelErrorLike | undefined;
   return rest.map((r, i): Out[] => {
     const error = i === 0 ? (r.error as ExcelErrorLike) : (notComputed ??= toExcelError(new EngineError("value", problem as string)));
-    const clause = r.event ? engine.PPE_CLAUSE[r.event.kind] : error;
+    const clause = r.kind !== undefined ? engine.PPE_CLAUSE[r.kind] : error;
     return [r.date, r.kindText, clause, error, error, error, (i === 0 ? cause : problem) as string];
   });
 }
 
-/**
- * PPESCHEDULE's table in `arithmetic`. When `bounded`, a schedule whose rows (the header, and at
- * least one a dated event) cannot reach Excel whatever they hold is answered before its events are
- * parsed: a whole column of 1,048,576 events at once, not after computing a million rows.
- */
-function scheduleTable<T>(arithmetic: Arithmetic<T>, args: ScheduleArgs, readings: unknown, bounded: boolean): Matrix {
+function decimalTable(args: ScheduleArgs, readings: unknown, bounded: boolean): Matrix {
   const chosen = readingsArg(readings);
-  let rows = 0;
-  const fits = (events: number): boolean => leastResultCharacters((rows = events + 1), HEADER.length) <= termInt("maxResultCharacters");
-  const read = readInput(arithmetic, ...args, bounded ? fits : undefined);
-  if (read === undefined) return [[excelError("#VALUE!", tooLargeMessage(rows, HEADER.length, { atLeast: true }))]];
-  const { input, bad } = read;
-  // Rows become cells as the engine computes them; no spread of a million rows (call-stack safe).
+  const size = { fits: true, rows: 0 };
+  const read = readInput(args, bounded ? size : undefined);
+  if (read === undefined) return tooLarge(size.rows);
   const table: Matrix = [HEADER];
-  const [reduction, cumulative, after] = [arithmetic.numbers(), arithmetic.numbers(), arithmetic.numbers()];
-  engine.ppeScheduleEachIn(arithmetic.ops, input, (r) => table.push([r.date, r.kind, r.clause, reduction(r.reduction), cumulative(r.cumulative), after(r.ppeSubcomponent), r.note]), chosen);
-  for (const row of errorRows(bad)) table.push(row);
+  engine.ppeScheduleEach(read.input, rowsInto(table, (x: Dec) => x.toNumber()), chosen);
+  for (const row of errorRows(read.bad)) table.push(row);
   return table;
 }
 
-/** PPEREDUCTIONS's figure in `arithmetic`. */
-function reductionsFigure<T>(arithmetic: Arithmetic<T>, args: ScheduleArgs, readings: unknown): number {
+function decimalFigure(args: ScheduleArgs, readings: unknown): Dec {
   const chosen = readingsArg(readings);
-  const { input, bad } = readInput(arithmetic, ...args) as NonNullable<ReturnType<typeof readInput<T>>>;
+  const { input, bad } = readInput(args) as NonNullable<ReturnType<typeof readInput>>;
   if (bad.rest.length > 0) throw bad.rest[0].error;
-  return arithmetic.numbers()(engine.ppeReductionsIn(arithmetic.ops, input, chosen));
+  return engine.ppeReductions(input, chosen);
 }
 
 /**
@@ -242,7 +293,7 @@ function reductionsFigure<T>(arithmetic: Arithmetic<T>, args: ScheduleArgs, read
  */
 export function ppeSchedule(olvInPlaceValue: any, eventDates: any[][], eventKinds: any[][], eventAmounts: any[][], asOfDate?: any, kbcAllocableAmount?: any, readings?: any[][]): any[][] {
   const args = [olvInPlaceValue, eventDates, eventKinds, eventAmounts, asOfDate, kbcAllocableAmount] as const;
-  return guard(() => fastOr(fast(args, (a) => scheduleTable(a, args, readings, true)), () => scheduleTable(DECIMALS, args, readings, true)));
+  return guard(() => fastOr(() => fastTable(args, readings, true), () => decimalTable(args, readings, true)));
 }
 
 /**
@@ -252,7 +303,7 @@ export function ppeSchedule(olvInPlaceValue: any, eventDates: any[][], eventKind
 export function ppeScheduleTable(...args: [...ScheduleArgs, unknown]): Matrix {
   const [olv, dates, kinds, amounts, asOf, kbc, readings] = args;
   const schedule: ScheduleArgs = [olv, dates, kinds, amounts, asOf, kbc];
-  return fastOr(fast(schedule, (a) => scheduleTable(a, schedule, readings, false)), () => scheduleTable(DECIMALS, schedule, readings, false));
+  return fastOr(() => fastTable(schedule, readings, false), () => decimalTable(schedule, readings, false));
 }
 
 /**
@@ -269,5 +320,5 @@ export function ppeScheduleTable(...args: [...ScheduleArgs, unknown]): Matrix {
  */
 export function ppeReductions(olvInPlaceValue: any, eventDates: any[][], eventKinds: any[][], eventAmounts: any[][], asOfDate?: any, kbcAllocableAmount?: any, readings?: any[][]): any[][] {
   const args = [olvInPlaceValue, eventDates, eventKinds, eventAmounts, asOfDate, kbcAllocableAmount] as const;
-  return single(() => fastOr(fast(args, (a) => reductionsFigure(a, args, readings)), () => reductionsFigure(DECIMALS, args, readings)));
+  return single(() => fastOr<Dec | number>(() => fastFigure(args, readings), () => decimalFigure(args, readings)));
 }

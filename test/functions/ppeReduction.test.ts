@@ -1,4 +1,6 @@
 import { ppeReductions, ppeSchedule } from "../../src/functions/ppeReduction";
+import * as engineModule from "../../src/engine/ppeReduction";
+import { isBusinessDay } from "../../src/engine/businessDays";
 import { serial } from "../../src/engine/dates";
 import { column, errorCell, errorOf, only } from "../support/cells";
 
@@ -166,5 +168,50 @@ describe("the exact fast path and the decimal path give the same answers (src/en
     expect(errorOf(only(result))?.message).toBe("the result is at least 200,001 rows × 7 columns, too large for Excel to receive; split the range");
     // Excel's limit for a custom function's answer (a whole column takes about 0.3 s: only the dates are read).
     expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
+describe("the one-pass reader of the fast path reads events as the ordinary reader does (src/functions/ppeReduction.ts) [1.1(t)]", () => {
+  const KINDS = ["DISPOSITION", "thresholdevent", " Valco ", "GRAMERCY", "INTERCOMPANY", "VALCOCLOSING", "gramercyclosing", "KBCPLAN"];
+  /** A small linear congruential generator: the same calls on every run. */
+  function generator(seed: number): () => number {
+    let x = seed;
+    return () => (x = (x * 1103515245 + 12345) % 2147483648);
+  }
+  const businessDays = Array.from({ length: 400 }, (_, i) => s(9, 1) + i).filter((day) => isBusinessDay(day));
+
+  it("gives the same table and total for 300 seeded calls, columns (fast path) or the same cells as rows (the ordinary reader) [1.1(t)]", () => {
+    const next = generator(2004);
+    const decimalCalls = jest.spyOn(engineModule, "ppeScheduleEach");
+    let fastTables = 0;
+    for (let i = 0; i < 300; i++) {
+      // At least two events: one cell is a column and a row at once.
+      const n = 2 + (next() % 30);
+      const dates: number[] = [];
+      const kinds: string[] = [];
+      const amounts: unknown[] = [];
+      for (let j = 0; j < n; j++) {
+        const kind = KINDS[next() % KINDS.length];
+        const ignored = /threshold|closing|kbcplan/i.test(kind);
+        dates.push(ignored ? businessDays[next() % businessDays.length] : s(9, 1) + (next() % 400));
+        kinds.push(kind);
+        amounts.push(ignored ? [null, "", "n/a", 0][next() % 4] : ((next() % 2000000) * 100 + (next() % 100)) / 100);
+      }
+      const asOf = next() % 3 === 0 ? s(9, 1) + (next() % 400) : null;
+      const kbc = next() % 2 === 0 ? null : 7000000;
+      const readings = next() % 2 === 0 ? null : "R-PPE-C-VALCO=FIXED; R-PPE-C-DEFER=FIRSTEVENT";
+      const asRow = (v: unknown[]): never => [v] as never;
+      decimalCalls.mockClear();
+      const fast = ppeSchedule(OLV, col(dates), col(kinds), col(amounts), asOf, kbc, readings as never);
+      if (decimalCalls.mock.calls.length === 0) fastTables++;
+      const ordinary = ppeSchedule(OLV, asRow(dates), asRow(kinds), asRow(amounts), asOf, kbc, readings as never);
+      // The cells as rows go the ordinary way: the decimal path computes them.
+      expect([i, decimalCalls.mock.calls.length, ordinary.length]).toEqual([i, 1, ordinary.length]);
+      expect(fast).toEqual(ordinary);
+      expect(ppeReductions(OLV, col(dates), col(kinds), col(amounts), asOf, kbc, readings as never)).toEqual(ppeReductions(OLV, asRow(dates), asRow(kinds), asRow(amounts), asOf, kbc, readings as never));
+    }
+    // Every call here is one the fast path takes (whole cents, Threshold Events on Business Days).
+    expect(fastTables).toBe(300);
+    decimalCalls.mockRestore();
   });
 });
