@@ -195,16 +195,16 @@ export function fastAneItemExclusions(items: AneItemColumns): { cents: Float64Ar
   }
 
   // The exact caps, used up in date order (same date: the order given).
-  const keys = new Float64Array(capped);
+  const capItems = new Int32Array(capped);
   let m = 0;
   for (let i = 0; i < n; i++) {
     const b = bucketOf[i];
-    if (b >= 0 && buckets[b].exact) keys[m++] = items.date[i] * n + i;
+    if (b >= 0 && buckets[b].exact) capItems[m++] = i;
   }
-  const order = keys.subarray(0, m).sort();
+  const order = inDateOrder(capItems.subarray(0, m), items.date);
   const remaining = buckets.map((b) => b.capCents);
   for (let j = 0; j < m; j++) {
-    const i = order[j] % n;
+    const i = order[j];
     const b = bucketOf[i];
     const left = remaining[b];
     const part = charge[i] < left ? charge[i] : left;
@@ -225,6 +225,42 @@ export function fastAneItemExclusions(items: AneItemColumns): { cents: Float64Ar
     for (let j = 0; j < slowIndex.length; j++) decimal[slowIndex[j]] = results[j];
   }
   return { cents: out, decimal, fastItems: n - slow.length };
+}
+
+/** A date span up to this many days more than the items is sorted by counting (an array of one count a day). */
+const COUNTING_SORT_SLACK_DAYS = 4096;
+
+/**
+ * `indices` (ascending) in the order of their whole-day `dates`, same date in the order given. By
+ * counting, in linear time, where the dates span at most `COUNTING_SORT_SLACK_DAYS` more days than
+ * there are items (any real set of charges: a few Fiscal Years); else one numeric sort of the keys
+ * `date · n + index`, exact integers below 2^53 for any serial in Excel's range and a column of
+ * Excel's rows. (The sort made the per-item time grow with the items: log n.)
+ */
+function inDateOrder(indices: Int32Array, dates: Float64Array): ArrayLike<number> {
+  const m = indices.length;
+  if (m === 0) return indices;
+  let first = Infinity;
+  let last = -Infinity;
+  for (let j = 0; j < m; j++) {
+    const day = dates[indices[j]];
+    if (day < first) first = day;
+    if (day > last) last = day;
+  }
+  if (last - first + 1 <= m + COUNTING_SORT_SLACK_DAYS) {
+    const starts = new Int32Array(last - first + 2);
+    for (let j = 0; j < m; j++) starts[dates[indices[j]] - first + 1]++;
+    for (let d = 1; d < starts.length; d++) starts[d] += starts[d - 1];
+    const order = new Int32Array(m);
+    for (let j = 0; j < m; j++) order[starts[dates[indices[j]] - first]++] = indices[j];
+    return order;
+  }
+  const n = dates.length;
+  const keys = new Float64Array(m);
+  for (let j = 0; j < m; j++) keys[j] = dates[indices[j]] * n + indices[j];
+  keys.sort();
+  for (let j = 0; j < m; j++) keys[j] = keys[j] % n;
+  return keys;
 }
 
 /**

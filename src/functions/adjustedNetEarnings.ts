@@ -4,7 +4,7 @@ import * as engine from "../engine/adjustedNetEarnings";
 import { exclusionNumber, fastAdjustedNetEarnings, fastAneItemExclusions } from "../engine/aneFast";
 import { Dec } from "../engine/decimal";
 import { EngineError, Messages, valueError } from "../engine/errors";
-import { alongSeries, guard, Out, parallelSeries, ParsedRow, parseRows, perRow, rowValues, single, toOut } from "./support/arrays";
+import { alongSeries, guard, Out, parallelSeries, ParsedRow, parseRows, perRow, rowValues, single, tooLargeAlong, toOut } from "./support/arrays";
 import { readAneColumns } from "./support/aneColumns";
 import { toExcelError } from "./support/excelError";
 import { amount, Cell, date, keyword, parseCell, signedAmount } from "./support/params";
@@ -63,6 +63,9 @@ export function aneExclusions(categories: any[][], dates: any[][], amounts: any[
     // The exact fast path (src/engine/aneFast.ts) where every row is plain; otherwise each row parsed, its own error where bad.
     const plain = readAneColumns([categories, dates, amounts, cashReceived, bookValues, olvInPlaceValues]);
     if (plain !== undefined) {
+      // A spill that cannot reach Excel (a whole column of items) is answered before computing it.
+      const tooLarge = tooLargeAlong(amounts, plain.amount.length);
+      if (tooLarge !== undefined) return tooLarge;
       const result = fastAneItemExclusions(plain);
       const values: Out[] = new Array<Out>(plain.amount.length);
       for (let i = 0; i < values.length; i++) values[i] = toOut(exclusionNumber(result, i));
@@ -70,7 +73,7 @@ export function aneExclusions(categories: any[][], dates: any[][], amounts: any[
     }
     const rows = itemRows(chargeColumns(categories, dates, amounts, cashReceived, bookValues, olvInPlaceValues));
     if (rows.length === 0) throw valueError(Messages.blank("amounts"));
-    return alongSeries(amounts, perRow(rows, (good) => engine.aneItemExclusions(good)));
+    return tooLargeAlong(amounts, rows.length) ?? alongSeries(amounts, perRow(rows, (good) => engine.aneItemExclusions(good)));
   });
 }
 

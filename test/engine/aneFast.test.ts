@@ -1,6 +1,6 @@
 import { aneItemsOf, compareAneFastWithDecimal, randomAneItems } from "../../bench/aneRows";
 import { seeded } from "../../bench/exactRows";
-import { adjustedNetEarnings, ANE_ITEM_KEYS, AneItemCategory } from "../../src/engine/adjustedNetEarnings";
+import { adjustedNetEarnings, ANE_ITEM_KEYS, AneItemCategory, aneItemExclusions } from "../../src/engine/adjustedNetEarnings";
 import { AneItemColumns, exclusionNumber, fastAdjustedNetEarnings, fastAneItemExclusions } from "../../src/engine/aneFast";
 import { dec } from "../../src/engine/decimal";
 import { serial } from "../../src/engine/dates";
@@ -42,6 +42,29 @@ describe("ANEEXCLUSIONS's exact fast path gives decimal.js's numbers, bit for bi
     columns.olvInPlaceValue.forEach((o, i) => (columns.olvInPlaceValue[i] = Number.isNaN(o) ? o : Math.round(rand() * 3e9) / 100));
     columns.cashReceived.forEach((c, i) => (columns.cashReceived[i] = Number.isNaN(c) ? c : Math.round(rand() * 3e9) / 100));
     expect(fastAneItemExclusions(columns).fastItems).toBe(20000);
+  });
+});
+
+describe("the caps used up in date order, by counting or by a sort [1.1(c)]", () => {
+  it.each([
+    ["a few years (counted, one count a day)", 1500],
+    ["more than 4,096 days beyond the items (a numeric sort)", 20000],
+  ])("gives decimal.js's numbers when the dates span %s [1.1(c)]", (_what, span) => {
+    // LIFO charges of $0.5–3.5 million against the $20,000,000 cap (it binds after a dozen, so the
+    // order decides which are excluded), some on the same day, among charges of other categories.
+    const rand = seeded(21);
+    const categories: AneItemCategory[] = ["LIFO", "LIFO", "LIFO", "PENSIONSPECIAL", "PENSION"];
+    for (let call = 0; call < 40; call++) {
+      const items = Array.from({ length: 60 }, () => ({
+        category: categories[Math.floor(rand() * categories.length)],
+        date: serial(2004, 6, 1) + Math.floor(rand() * span),
+        amount: Math.round(5e7 + rand() * 3e8) / 100,
+      }));
+      const exact = aneItemExclusions(aneItemsOf(columnsOf(items)));
+      const { values, fast } = excluded(items);
+      expect(fast).toBe(60);
+      expect(values).toEqual(exact.map((x) => x.toNumber()));
+    }
   });
 });
 

@@ -138,3 +138,16 @@ describe("edge cases", () => {
     expect(errorOf(only(adjNetEarnings(0, [["LIFO"]], undefined, [[5]])))?.message).toContain("dates row 1");
   });
 });
+
+describe("KAISER.ANEEXCLUSIONS over more items than Excel can receive [1.1(c)]", () => {
+  // Each row of a one-column spill takes at least 5 characters: from about 400,000 rows none fits.
+  it.each([
+    ["plain (the fast path)", "LIFO"],
+    ["one a text category (the ordinary reader)", "lifo charge"],
+  ])("answers 400,000 items, %s, with the one #VALUE! that asks to split the range, not a computed spill [1.1(c)]", (_what, last) => {
+    const n = 400000;
+    const categories = Array.from({ length: n }, (_, i) => [i === n - 1 ? last : "LIFO"]);
+    const result = aneExclusions(categories as never, Array.from({ length: n }, (_, i) => [serial(2004, 6, 1) + (i % 700)]) as never, Array.from({ length: n }, () => [1000]) as never);
+    expect(errorOf(only(result))?.message).toBe("the result is 400,000 rows × 1 columns, too large for Excel to receive; split the range");
+  });
+});

@@ -588,6 +588,16 @@ export function perRow<T>(rows: readonly ParsedRow<T>[], compute: (good: T[]) =>
 }
 
 /** Lays out one result per row of a series argument: across a row when `arg` is a single row of several cells, else down a column. */
+/**
+ * The one #VALUE! for a series of `count` values laid along `arg` (as `alongSeries` lays them) that
+ * cannot reach Excel whatever they hold, or undefined: asked before computing them.
+ */
+export function tooLargeAlong(arg: unknown, count: number): Matrix | undefined {
+  const m = asMatrix(arg);
+  const [rows, cols] = m.length === 1 && m[0].length > 1 ? [1, count] : [count, 1];
+  return leastResultCharacters(rows, cols) > termInt("maxResultCharacters") ? [[excelError("#VALUE!", tooLargeMessage(rows, cols))]] : undefined;
+}
+
 export function alongSeries(arg: unknown, values: readonly Out[]): Matrix {
   const m = asMatrix(arg);
   return m.length === 1 && m[0].length > 1 ? [values.slice()] : values.map((v) => [v]);
