@@ -163,6 +163,13 @@ describe("results Excel can receive (RUNTIME.md, Size) [5(d)]", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("sizes texts as their JSON, past the 1,024 remembered and the 256 characters a remembered one may have [5(d)]", () => {
+    const texts = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? `"quoted" \\ note ${i}\n` : i % 3 === 1 ? "x".repeat(200 + (i % 120)) : `(b) skipped: already reduced in ${i}`));
+    // Each text twice, the second time from the cache where it was kept.
+    const m: Matrix = [...texts, ...texts].map((t) => [t]);
+    expect(estimateResultCharacters(m)).toBe(32 + 2 + m.reduce((n, [t]) => n + 3 + JSON.stringify(t).length + 1, 0));
+  });
+
   it("answers a whole column of amounts at once with the one #VALUE!, its size in the message [5(d)]", () => {
     const result = amendmentFee(Array.from({ length: EXCEL_ROWS }, (_, i) => [200000000 + i]) as never);
     expect(errorOf(only(result))?.message).toBe("the result is 1,048,576 rows × 1 columns, too large for Excel to receive; split the range");
