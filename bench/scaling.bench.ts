@@ -11,6 +11,7 @@ import { appraisalTrigger } from "../src/functions/appraisal";
 import { availability, availabilityReserve, borrowingBase, inventoryComponent, ppeSubcomponent, threshold } from "../src/functions/borrowingBase";
 import { amendmentFee, commitmentFee } from "../src/functions/fees";
 import { thresholdEvent, thresholdEvents } from "../src/functions/thresholdEvent";
+import { thresholdStatus } from "../src/functions/thresholdStatus";
 import { line, timesMs } from "./timing";
 
 /** Excel's rows in one column. */
@@ -41,7 +42,7 @@ export const FLOAT_YARDSTICK: Heavy = {
   },
 };
 
-/** The element-wise heavy functions and THRESHOLDEVENT(S); the series functions are in seriesScaling.bench.ts. */
+/** The element-wise heavy functions and THRESHOLDEVENT(S) and THRESHOLDSTATUS; the series functions are in seriesScaling.bench.ts. */
 export const HEAVY: Heavy[] = [
   FLOAT_YARDSTICK,
   {
@@ -67,14 +68,14 @@ export const HEAVY: Heavy[] = [
     },
   },
   { name: "APPRAISALTRIGGER", make: (n) => { const [o, bb] = [cents(n, 1e8, 2e8, 791903), cents(n, 2e8, 2e8, 10472917)]; return () => appraisalTrigger(o, bb); } },
-  ...(["THRESHOLDEVENT", "THRESHOLDEVENTS"] as const).map(
+  ...(["THRESHOLDEVENT", "THRESHOLDEVENTS", "THRESHOLDSTATUS"] as const).map(
     (name): Heavy => ({
       name,
       make: (n) => {
         const dates = Array.from({ length: n }, (_, i) => [START + i]);
         const outstandings = Array.from({ length: n }, (_, i) => [230000000 + ((i * 7919) % 10000000) + 0.25]);
         const thresholds = Array.from({ length: n }, (_, i) => [233750000 + ((i * 104729) % 2000000)]);
-        const fn = name === "THRESHOLDEVENT" ? thresholdEvent : thresholdEvents;
+        const fn = name === "THRESHOLDEVENT" ? thresholdEvent : name === "THRESHOLDEVENTS" ? thresholdEvents : thresholdStatus;
         return () => fn(dates, outstandings, thresholds);
       },
     }),

@@ -175,9 +175,9 @@ type Read = { index: number; date: number; kindText: Out; kind?: engine.PpeEvent
 
 /**
  * Reads the event rows in date order (same date: the order given), up to asOfDate. A bad date stops
- * the whole call (the order depends on it); a bad kind or amount is that row's error. `bounded`: a
- * schedule that cannot reach Excel whatever it holds is answered (undefined, its row count in
- * `size`) before its kinds and amounts are parsed.
+ * the whole call (the order depends on it); a bad kind or amount is that row's error. With `size`,
+ * a schedule that cannot reach Excel whatever it holds is answered before its kinds and amounts are
+ * parsed: undefined, its row count in `size`.
  */
 function readEvents(eventDates: unknown, eventKinds: unknown, eventAmounts: unknown, asOfDate: number | undefined, size?: { fits: boolean; rows: number }): Read[] | undefined {
   const [d, k, a] = parallelSeries([
@@ -209,9 +209,9 @@ function readEvents(eventDates: unknown, eventKinds: unknown, eventAmounts: unkn
 }
 
 /**
- * The rows in date order, same date in the order given: unless they are in it already, one numeric sort of `date · n + index` (whole
- * days from `checkSerial`, at most 2,958,465, so every key is an exact integer below 2^53 for any
- * column Excel has), no comparator over objects.
+ * The rows in date order, same date in the order given: as they are when they are in it already,
+ * else one numeric sort of `date · n + index` (whole days from `checkSerial`, at most 2,958,465, so
+ * every key is an exact integer below 2^53 for any column Excel has), no comparator over objects.
  */
 function inDateOrder(rows: Read[]): Read[] {
   const n = rows.length;

@@ -58,3 +58,23 @@ describe("KAISER.THRESHOLDSTATUS as Excel calls it [1.1(aa)]", () => {
     expect(errorOf(only(call()))?.code).toBe("#NUM!");
   });
 });
+
+describe("KAISER.THRESHOLDSTATUS reads its columns in one pass, as the ordinary reader would [1.1(aa)]", () => {
+  it("gives the same status for 200 seeded series as columns (one pass) and as rows (every cell parsed) [1.1(aa)]", () => {
+    let x = 1;
+    const next = (): number => (x = (x * 1103515245 + 12345) % 2147483648);
+    for (let call = 0; call < 200; call++) {
+      const n = 2 + (next() % 60);
+      const start = serial(2004, 8, 20) + (next() % 60);
+      const days = Array.from({ length: n }, (_, i) => start + i);
+      // Cents, some exactly at the Threshold (not above it), and −0.
+      const outstandings = days.map(() => [THRESHOLD, THRESHOLD + 0.01, ABOVE, 230000000.25, -0][next() % 5]);
+      const shared = next() % 2 === 0;
+      const thresholds = shared ? THRESHOLD : days.map(() => THRESHOLD + (next() % 3) * 0.01);
+      const asOf = next() % 3 === 0 ? start + (next() % (n + 5)) : null;
+      const asColumns = thresholdStatus(column(days) as never, column(outstandings) as never, (shared ? thresholds : column(thresholds as number[])) as never, asOf);
+      const asRows = thresholdStatus([days] as never, [outstandings] as never, (shared ? thresholds : [thresholds]) as never, asOf);
+      expect(asColumns).toEqual(asRows);
+    }
+  });
+});

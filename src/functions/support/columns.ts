@@ -16,6 +16,9 @@ export interface Exceedances {
   readonly dates: Float64Array;
   /** 1 where the row's outstandings exceed its Threshold, strictly (Reading R-TE-EXCEED). */
   readonly exceeds: Uint8Array;
+  /** Row i's outstandings and Threshold cells as given (for the one row whose figures are shown). */
+  readonly outstandingsCell: (i: number) => Cell;
+  readonly thresholdCell: (i: number) => Cell;
 }
 
 /**
@@ -46,7 +49,7 @@ function dateOk(v: Cell): v is number {
  * Reads dates, outstandings and thresholds in one pass; undefined when the ordinary reader must
  * answer (an irregular shape or cell, a row that is not an array).
  *
- * @example readExceedances([[38231]], [[5]], [[4]]) //=> { dates: [38231], exceeds: [1] }
+ * @example readExceedances([[38231]], [[5]], [[4]]) //=> { dates: [38231], exceeds: [1], … }
  */
 export function readExceedances(dates: unknown, outstandings: unknown, thresholds: unknown): Exceedances | undefined {
   const d = rowsOf(dates);
@@ -76,5 +79,5 @@ export function readExceedances(dates: unknown, outstandings: unknown, threshold
     days[i] = Math.floor(day);
     exceeds[i] = amount > threshold ? 1 : 0;
   }
-  return { dates: days, exceeds };
+  return { dates: days, exceeds, outstandingsCell: (i) => o[i][0], thresholdCell: (i) => (shared ? limit : t[i][0]) };
 }
