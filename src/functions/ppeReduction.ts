@@ -6,12 +6,11 @@
 import * as engine from "../engine/ppeReduction";
 import { NOT_EXACT, UNITS, unitsOf, unitsToNumber } from "../engine/ppeFast";
 import { Dec, dec } from "../engine/decimal";
-import { MAX_SERIAL, MIN_SERIAL } from "../engine/dates";
 import { EngineError, numError } from "../engine/errors";
-import { termInt } from "../engine/terms";
-import { guard, leastResultCharacters, Matrix, Out, parallelSeries, series, single, tooLargeMessage } from "./support/arrays";
-import { excelError, ExcelErrorLike, toExcelError } from "./support/excelError";
+import { guard, Matrix, Out, parallelSeries, series, single, tooLargeAtOnce } from "./support/arrays";
+import { ExcelErrorLike, toExcelError } from "./support/excelError";
 import { amount, amountNumber, Cell, date, isBlank, keyword, parseCell } from "./support/params";
+import { dateOk, isColumn, rowsOf, usedRows } from "./support/columns";
 import { readingsArg } from "./support/readings";
 
 const HEADER = ["Date", "Kind", "Clause", "Reduction", "Cumulative reductions", "PPE Subcomponent after", "Note"];
@@ -62,15 +61,9 @@ function rowsInto<T>(table: Matrix, toNumber: (x: T) => number): (r: engine.PpeS
   return (r) => table.push([r.date, r.kind, r.clause, reduction(r.reduction), cumulative(r.cumulative), after(r.ppeSubcomponent), r.note]);
 }
 
-/** Whether a schedule of `events` dated rows (and the header) can reach Excel; `rows` is set to that count. */
-function fitsExcel(events: number): { fits: boolean; rows: number } {
-  const rows = events + 1;
-  return { fits: leastResultCharacters(rows, HEADER.length) <= termInt("maxResultCharacters"), rows };
-}
-
-/** The too-large answer for a schedule of at least `rows` rows. */
-function tooLarge(rows: number): Matrix {
-  return [[excelError("#VALUE!", tooLargeMessage(rows, HEADER.length, { atLeast: true }))]];
+/** The too-large answer for a schedule of `events` dated events (at least as many rows, and the header) that cannot reach Excel, or undefined. */
+function tooLargeSchedule(events: number): Matrix | undefined {
+  return tooLargeAtOnce(events + 1, HEADER.length, { atLeast: true });
 }
 
 // ---- the fast path: whole cents, every event one the schedule takes ----
@@ -91,30 +84,21 @@ function kindOf(cell: Cell): engine.PpeEventKind {
   return parseCell(KIND, cell);
 }
 
-/** An argument as the runtime passes a column (an array of one-cell row arrays), or undefined. */
-function columnRows(arg: unknown): readonly Cell[][] | undefined {
-  return Array.isArray(arg) && arg.length > 0 && Array.isArray(arg[0]) && (arg[0] as unknown[]).length === 1 ? (arg as Cell[][]) : undefined;
-}
-
 /**
  * The fast path's reader: the three event columns in one pass, straight from the ranges as the
  * runtime passes them, into columns (dates, kinds, amounts in mills), with no object an event. The
  * ordinary reader copies each column, parses it and builds an object a row, a cost that grew with
  * the rows (PPEREDUCTIONS's per-row time 1.6–2.1× from 10,000 to 1,000,000 events). It takes only
  * the plain case: single columns of one length; every row a valid date, a kind, and an amount in
- * whole cents (any amount, even text, where the kind ignores it, as the ordinary reader reads it);
- * every event one the schedule takes. Anything else throws `NOT_EXACT`, and the decimal path reads
- * the call and gives its errors (Reading R-PPE-ROWS).
+ * whole cents (any amount, even text, where the kind ignores it, as the ordinary reader reads it).
+ * Anything else throws `NOT_EXACT`; an event the schedule refuses (a THRESHOLDEVENT on a day that
+ * cannot be one) throws in the engine. Either way the decimal path reads the call and gives its
+ * errors (Reading R-PPE-ROWS).
  */
 function readEventColumns(eventDates: unknown, eventKinds: unknown, eventAmounts: unknown): engine.PpeEventColumns<number> {
-  const d = columnRows(eventDates);
-  const k = columnRows(eventKinds);
-  const a = columnRows(eventAmounts);
-  if (d === undefined || k === undefined || a === undefined || k.length !== d.length || a.length !== d.length) throw NOT_EXACT;
-  // Trailing rows blank in every column are dropped, as parallelSeries drops them.
-  const blankAt = (m: readonly Cell[][], i: number): boolean => Array.isArray(m[i]) && isBlank(m[i][0]);
-  let end = d.length;
-  while (end > 0 && blankAt(d, end - 1) && blankAt(k, end - 1) && blankAt(a, end - 1)) end--;
+  const [d, k, a] = [rowsOf(eventDates), rowsOf(eventKinds), rowsOf(eventAmounts)];
+  if (!isColumn(d) || !isColumn(k) || !isColumn(a) || k.length !== d.length || a.length !== d.length) throw NOT_EXACT;
+  const end = usedRows([d, k, a], d.length);
   const dates = new Float64Array(end);
   const kinds = new Array<engine.PpeEventKind>(end);
   const amounts = new Float64Array(end);
@@ -125,14 +109,11 @@ function readEventColumns(eventDates: unknown, eventKinds: unknown, eventAmounts
     if (!Array.isArray(dateRow) || !Array.isArray(kindRow) || !Array.isArray(amountRow)) throw NOT_EXACT;
     const day = dateRow[0];
     // As `date` reads it (checkSerial): a finite serial in Excel's range, on its whole day.
-    if (typeof day !== "number" || !(day >= MIN_SERIAL && day < MAX_SERIAL + 1)) throw NOT_EXACT;
+    if (!dateOk(day)) throw NOT_EXACT;
     const kind = KIND_NAMES.get(kindRow[0]) ?? kindOf(kindRow[0]);
-    const whole = Math.floor(day);
-    const amount = engine.PPE_AMOUNT_IGNORED.includes(kind) ? 0 : units(amountRow[0]);
-    if (engine.ppeEventProblem(UNITS, whole, kind, amount) !== undefined) throw NOT_EXACT;
-    dates[i] = whole;
+    dates[i] = Math.floor(day);
     kinds[i] = kind;
-    amounts[i] = amount;
+    amounts[i] = engine.PPE_AMOUNT_IGNORED.includes(kind) ? 0 : units(amountRow[0]);
   }
   return { dates, kinds, amounts };
 }
@@ -152,8 +133,8 @@ function fastTable(args: ScheduleArgs, readings: unknown, bounded: boolean): Mat
   const asOf = input.asOfDate;
   let dated = dates.length;
   if (asOf !== undefined) for (let i = 0; i < dates.length; i++) if (dates[i] > asOf) dated--;
-  const size = fitsExcel(dated);
-  if (bounded && !size.fits) return tooLarge(size.rows);
+  const tooLarge = bounded ? tooLargeSchedule(dated) : undefined;
+  if (tooLarge !== undefined) return tooLarge;
   const table: Matrix = [HEADER];
   engine.ppeScheduleEachIn(UNITS, input, rowsInto(table, unitsToNumber), chosen);
   return table;
@@ -175,11 +156,11 @@ type Read = { index: number; date: number; kindText: Out; kind?: engine.PpeEvent
 
 /**
  * Reads the event rows in date order (same date: the order given), up to asOfDate. A bad date stops
- * the whole call (the order depends on it); a bad kind or amount is that row's error. With `size`,
+ * the whole call (the order depends on it); a bad kind or amount is that row's error. With `early`,
  * a schedule that cannot reach Excel whatever it holds is answered before its kinds and amounts are
- * parsed: undefined, its row count in `size`.
+ * parsed: undefined, the answer in `early`.
  */
-function readEvents(eventDates: unknown, eventKinds: unknown, eventAmounts: unknown, asOfDate: number | undefined, size?: { fits: boolean; rows: number }): Read[] | undefined {
+function readEvents(eventDates: unknown, eventKinds: unknown, eventAmounts: unknown, asOfDate: number | undefined, early?: Early): Read[] | undefined {
   const [d, k, a] = parallelSeries([
     { arg: eventDates, name: "eventDates" },
     { arg: eventKinds, name: "eventKinds" },
@@ -187,9 +168,9 @@ function readEvents(eventDates: unknown, eventKinds: unknown, eventAmounts: unkn
   ]);
   // Every row blank: no events (series() would read an empty list as one blank cell).
   const dates = d.length === 0 ? [] : series(d, date("eventDates"));
-  if (size !== undefined) {
-    Object.assign(size, fitsExcel(asOfDate === undefined ? dates.length : dates.reduce((n, day) => (day <= asOfDate ? n + 1 : n), 0)));
-    if (!size.fits) return undefined;
+  if (early !== undefined) {
+    early.answer = tooLargeSchedule(asOfDate === undefined ? dates.length : dates.reduce((n, day) => (day <= asOfDate ? n + 1 : n), 0));
+    if (early.answer !== undefined) return undefined;
   }
   const rows = dates.map((day, index): Read => {
     const kindText: Out = typeof k[index] === "string" || typeof k[index] === "number" ? (k[index] as Out) : "";
@@ -233,12 +214,15 @@ function rowError(e: unknown, index: number): unknown {
 
 type Split = ReturnType<typeof engine.splitAtFirstBadEvent<Read>>;
 
+/** Where `readEvents` leaves the answer to a schedule too large for Excel. */
+type Early = { answer?: Matrix };
+
 function readInput(
   [olvInPlaceValue, eventDates, eventKinds, eventAmounts, asOfDate, kbcAllocableAmount]: ScheduleArgs,
-  size?: { fits: boolean; rows: number },
+  early?: Early,
 ): { input: engine.PpeScheduleInput; bad: Split } | undefined {
   const asOf = parseCell(AS_OF_DATE, asOfDate);
-  const read = readEvents(eventDates, eventKinds, eventAmounts, asOf, size);
+  const read = readEvents(eventDates, eventKinds, eventAmounts, asOf, early);
   if (read === undefined) return undefined;
   // Reading R-PPE-ROWS (the engine's): computed up to the first bad row, that row's error, the rest not computed.
   const bad = engine.splitAtFirstBadEvent(read);
@@ -263,9 +247,9 @@ function errorRows({ rest, cause, notComputed: problem }: Split): Matrix {
 
 function decimalTable(args: ScheduleArgs, readings: unknown, bounded: boolean): Matrix {
   const chosen = readingsArg(readings);
-  const size = { fits: true, rows: 0 };
-  const read = readInput(args, bounded ? size : undefined);
-  if (read === undefined) return tooLarge(size.rows);
+  const early: Early = {};
+  const read = readInput(args, bounded ? early : undefined);
+  if (read === undefined) return early.answer as Matrix;
   const table: Matrix = [HEADER];
   engine.ppeScheduleEach(read.input, rowsInto(table, (x: Dec) => x.toNumber()), chosen);
   for (const row of errorRows(read.bad)) table.push(row);

@@ -156,7 +156,8 @@ function elementwiseOf<P extends readonly Param<unknown>[]>(
     // `fitForExcel` would give it after computing and sizing a million cells (about a second).
     // (For `elementwiseRows`, only a single column of elements makes rows of a spill; any other shape is its own error there.)
     const spillCols = rowWidth === undefined ? used.cols : used.cols === 1 ? rowWidth : 0;
-    if (spillCols > 0 && leastResultCharacters(used.rows, spillCols) > termInt("maxResultCharacters")) return [[excelError("#VALUE!", tooLargeMessage(used.rows, spillCols))]];
+    const tooLarge = spillCols > 0 ? tooLargeAtOnce(used.rows, spillCols) : undefined;
+    if (tooLarge !== undefined) return tooLarge;
     return elements(matrices, single.map((s) => s === undefined), used, fast, computeOne);
   });
 }
@@ -381,7 +382,7 @@ export function estimateResultCharacters(result: Matrix): number {
  * The fewest characters a result of `rows` × `cols` cells can take: every cell at least two (one
  * character and its comma: a digit, or `""`), every row its brackets and comma, and the entry.
  */
-export function leastResultCharacters(rows: number, cols: number): number {
+function leastResultCharacters(rows: number, cols: number): number {
   return RESULT_ENTRY_OVERHEAD + 2 + rows * (3 + 2 * cols);
 }
 
@@ -440,7 +441,7 @@ export function fitForExcel(result: Matrix): Matrix {
   return [[excelError("#VALUE!", tooLargeMessage(rows, cols))]];
 }
 
-export function tooLargeMessage(rows: number, cols: number, options?: { atLeast?: boolean }): string {
+function tooLargeMessage(rows: number, cols: number, options?: { atLeast?: boolean }): string {
   const n = (x: number) => x.toLocaleString("en-US");
   return `the result is ${options?.atLeast === true ? "at least " : ""}${n(rows)} rows × ${n(cols)} columns, too large for Excel to receive; split the range`;
 }
@@ -589,13 +590,18 @@ export function perRow<T>(rows: readonly ParsedRow<T>[], compute: (good: T[]) =>
 
 /** Lays out one result per row of a series argument: across a row when `arg` is a single row of several cells, else down a column. */
 /**
- * The one #VALUE! for a series of `count` values laid along `arg` (as `alongSeries` lays them) that
- * cannot reach Excel whatever they hold, or undefined: asked before computing them.
+ * The one #VALUE! for a result of `rows` × `cols` cells that cannot reach Excel whatever they hold
+ * (asked before computing them: a whole column at once, not after a million cells), or undefined.
+ * `atLeast`: `rows` is the least the result has.
  */
+export function tooLargeAtOnce(rows: number, cols: number, options?: { atLeast?: boolean }): Matrix | undefined {
+  return leastResultCharacters(rows, cols) > termInt("maxResultCharacters") ? [[excelError("#VALUE!", tooLargeMessage(rows, cols, options))]] : undefined;
+}
+
+/** `tooLargeAtOnce` for a series of `count` values laid along `arg`, as `alongSeries` lays them. */
 export function tooLargeAlong(arg: unknown, count: number): Matrix | undefined {
   const m = asMatrix(arg);
-  const [rows, cols] = m.length === 1 && m[0].length > 1 ? [1, count] : [count, 1];
-  return leastResultCharacters(rows, cols) > termInt("maxResultCharacters") ? [[excelError("#VALUE!", tooLargeMessage(rows, cols))]] : undefined;
+  return m.length === 1 && m[0].length > 1 ? tooLargeAtOnce(1, count) : tooLargeAtOnce(count, 1);
 }
 
 export function alongSeries(arg: unknown, values: readonly Out[]): Matrix {

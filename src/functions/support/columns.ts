@@ -27,12 +27,25 @@ export interface Exceedances {
  * are checked in the reading loop itself, which touches each row anyway: a separate pass over
  * 100,000 rows first (as `asMatrix` makes) cost about a seventh of the whole call.
  */
-function rowsOf(arg: unknown): readonly Cell[][] {
+export function rowsOf(arg: unknown): readonly Cell[][] {
   return Array.isArray(arg) && arg.length > 0 && Array.isArray(arg[0]) ? (arg as Cell[][]) : asMatrix(arg);
 }
 
-function isColumn(m: readonly Cell[][]): boolean {
+/** Whether a range (as `rowsOf` gives it) is a single column. */
+export function isColumn(m: readonly Cell[][]): boolean {
   return m.length > 0 && m[0].length === 1;
+}
+
+/**
+ * The rows up to the last where any of `columns` (single columns of `length` rows, as `rowsOf`
+ * gives them) holds a value: trailing rows blank in every column are dropped, as `parallelSeries`
+ * drops them.
+ */
+export function usedRows(columns: readonly (readonly Cell[][])[], length: number): number {
+  const blankAt = (m: readonly Cell[][], i: number): boolean => Array.isArray(m[i]) && isBlank(m[i][0]);
+  let end = length;
+  while (end > 0 && columns.every((m) => blankAt(m, end - 1))) end--;
+  return end;
 }
 
 function amountOk(v: Cell): v is number {
@@ -41,7 +54,7 @@ function amountOk(v: Cell): v is number {
 }
 
 /** A date `checkSerial` accepts (it answers NaN-free, finite serials in Excel's range). */
-function dateOk(v: Cell): v is number {
+export function dateOk(v: Cell): v is number {
   return typeof v === "number" && v >= MIN_SERIAL && v < MAX_SERIAL + 1;
 }
 
@@ -61,9 +74,7 @@ export function readExceedances(dates: unknown, outstandings: unknown, threshold
   const limit = t[0][0];
   if (shared && !amountOk(limit)) return undefined;
   // Trailing rows blank in every series are dropped (a single Threshold cell is not a series).
-  const blankAt = (m: readonly Cell[][], i: number): boolean => Array.isArray(m[i]) && isBlank(m[i][0]);
-  let end = d.length;
-  while (end > 0 && blankAt(d, end - 1) && blankAt(o, end - 1) && (shared || blankAt(t, end - 1))) end--;
+  const end = usedRows(shared ? [d, o] : [d, o, t], d.length);
   const days = new Float64Array(end);
   const exceeds = new Uint8Array(end);
   for (let i = 0; i < end; i++) {
