@@ -5,7 +5,6 @@
  * labelled lines back.
  */
 import * as engine from "../engine/thresholdStatus";
-import { ThresholdStatusSeries } from "../engine/thresholdStatus";
 import { checkDaysRequired } from "../engine/thresholdEvent";
 import { termInt } from "../engine/terms";
 import { guard, parallelSeries, series, toOut } from "./support/arrays";
@@ -20,7 +19,7 @@ import { readingsArg } from "./support/readings";
  * one row whose figures the status shows read as decimals on demand; otherwise every row parsed,
  * which names the first bad one.
  */
-function readSeries(dates: unknown, outstandings: unknown, thresholds: unknown): ThresholdStatusSeries {
+function readSeries(dates: unknown, outstandings: unknown, thresholds: unknown): engine.ThresholdStatusSeries {
   const quick = readExceedances(dates, outstandings, thresholds);
   if (quick !== undefined) {
     return {
