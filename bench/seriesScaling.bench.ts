@@ -15,11 +15,10 @@ import { serial } from "../src/engine/dates";
 import { adjNetEarnings, aneExclusions } from "../src/functions/adjustedNetEarnings";
 import { lenderAllocation } from "../src/functions/lenders";
 import { ppeReductions, ppeSchedule } from "../src/functions/ppeReduction";
-import { cents, FLOAT_YARDSTICK } from "./scaling.bench";
+import { cents, FLOAT_YARDSTICK, ppeEvents } from "./scaling.bench";
 import { line, timesMs } from "./timing";
 
 const SIZES = [10000, 100000, 1000000];
-const START = serial(2004, 9, 1);
 
 
 /** `n` items of Section 1.1(c) in all 14 categories, dated over 2004–2006 out of order, in whole cents. */
@@ -31,20 +30,13 @@ function aneItems(n: number): { categories: string[][]; dates: number[][]; amoun
   };
 }
 
-/** `n` PPE events of every kind, three a day from 2004-09-01, a Threshold Event only on a Business Day (else a disposition). */
+/** `n` PPE events of every kind, three a day from 2004-09-01 (scaling.bench.ts's), a Threshold Event only on a Business Day (else a disposition). */
 export function ppeScheduleEvents(n: number): { dates: number[][]; kinds: string[][]; amounts: number[][] } {
-  const names = ["DISPOSITION", "THRESHOLDEVENT", "VALCO", "GRAMERCY", "INTERCOMPANY"];
-  const dates: number[][] = [];
-  const kinds: string[][] = [];
-  const amounts: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    const day = START + Math.floor(i / 3);
-    const kind = names[i % names.length];
-    dates.push([day]);
-    kinds.push([kind === "THRESHOLDEVENT" && !isBusinessDay(day) ? "DISPOSITION" : kind]);
-    amounts.push([(i % 7) * 1000.5]);
-  }
-  return { dates, kinds, amounts };
+  const events = ppeEvents(n);
+  events.kinds.forEach((kind, i) => {
+    if (kind[0] === "THRESHOLDEVENT" && !isBusinessDay(events.dates[i][0])) kind[0] = "DISPOSITION";
+  });
+  return events;
 }
 
 type Series = { name: string; make: (n: number) => () => unknown };
